@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/report"
+)
+
+func runAssess(args []string, stdout, stderr io.Writer) int {
+	p, err := parseArgs(args, []string{"as-of", "format"}, nil)
+	if err == nil && len(p.positional) != 1 {
+		err = fmt.Errorf("give exactly one answers file (\"-\" reads standard input)")
+	}
+	format := p.opts["format"]
+	if format == "" {
+		format = "md"
+	}
+	if err == nil && format != "md" && format != "json" {
+		err = fmt.Errorf("--format must be json or md, not %q", format)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
+		return exitUsage
+	}
+	data, err := readInput(p.positional[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
+		return exitUsage
+	}
+	answers, probs := core.ParseAnswers(data)
+	var asOf core.Date
+	if s := p.opts["as-of"]; s != "" {
+		d, err := core.ParseDate(s)
+		if err != nil {
+			probs = append(probs, core.Problem{Field: "--as-of", Message: err.Error()})
+		}
+		asOf = d
+	}
+	if len(probs) > 0 {
+		fmt.Fprintf(stderr, "cipa-triage assess: %s has %d problem(s):\n%s\n", p.positional[0], len(probs), indent(probs.Error()))
+		return exitUsage
+	}
+	if asOf.IsZero() {
+		asOf = answers.AsOf
+	}
+	if asOf.IsZero() {
+		asOf = core.DateOf(time.Now())
+	}
+	a := core.Assess(answers, asOf)
+	if format == "json" {
+		return writeJSON(stdout, stderr, a)
+	}
+	if _, err := io.WriteString(stdout, report.Markdown(a)); err != nil {
+		return exitIO
+	}
+	return exitOK
+}
+
+func runQuestions(args []string, stdout, stderr io.Writer) int {
+	p, err := parseArgs(args, []string{"format"}, nil)
+	if err == nil && len(p.positional) > 0 {
+		err = fmt.Errorf("takes no arguments")
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "cipa-triage questions: %v\n", err)
+		return exitUsage
+	}
+	switch p.opts["format"] {
+	case "json":
+		return writeJSON(stdout, stderr, core.Questionnaire)
+	case "", "md":
+		_, err := io.WriteString(stdout, report.Questions(core.Questionnaire))
+		if err != nil {
+			return exitIO
+		}
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "cipa-triage questions: --format must be json or md\n")
+		return exitUsage
+	}
+}
+
+func readInput(path string) ([]byte, error) {
+	if path == "-" {
+		return io.ReadAll(os.Stdin)
+	}
+	return os.ReadFile(path)
+}

@@ -1,0 +1,41 @@
+// Command cipa-triage runs the triage core natively: the same questionnaire,
+// readers and assessment as the browser app, for lawyers' batch work, tests
+// and benchmarks.
+//
+//	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
+//	cipa-triage questions [--format json|md]
+//	cipa-triage letter|har|terms|policy FILE [--json] [--trackers id,id] [--answers ANSWERS.json]
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes: 0 success, 1 failure to write, 2 bad input or usage.
+const (
+	exitOK    = 0
+	exitIO    = 1
+	exitUsage = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage())
+		return exitOK
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "assess":
+		return runAssess(rest, stdout, stderr)
+	case "questions":
+		return runQuestions(rest, stdout, stderr)
+	default:
+		return runReader(cmd, rest, stdout, stderr)
+	}
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/intake"
+)
+
+// runReader runs one reader over a file ("-" for standard input) and prints
+// its fragment, evidence and warnings.
+func runReader(name string, args []string, stdout, stderr io.Writer) int {
+	r := intake.Find(name)
+	if r == nil {
+		fmt.Fprintf(stderr, "cipa-triage: unknown command %q\n\n%s", name, usage())
+		return exitUsage
+	}
+	p, err := parseArgs(args, []string{"trackers", "answers"}, []string{"json"})
+	if err != nil || len(p.positional) != 1 {
+		if err == nil {
+			err = fmt.Errorf("give exactly one file")
+		}
+		fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
+		return exitUsage
+	}
+	var known core.Answers
+	if path := p.opts["answers"]; path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
+			return exitUsage
+		}
+		a, probs := core.ParseAnswers(data)
+		if probs != nil {
+			fmt.Fprintf(stderr, "cipa-triage %s: %s is not valid:\n%s\n", name, path, indent(probs.Error()))
+			return exitUsage
+		}
+		known = a
+	}
+	if t := p.opts["trackers"]; t != "" {
+		known.Site.Trackers = strings.Split(t, ",")
+	}
+	src, closeSrc, err := openSource(p.positional[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
+		return exitUsage
+	}
+	defer closeSrc()
+	res, err := r.Read(src, known)
+	if err != nil {
+		fmt.Fprintf(stderr, "cipa-triage %s: %s: %v\n", name, src.Name, err)
+		return exitUsage
+	}
+	if p.opts["json"] != "" {
+		return writeJSON(stdout, stderr, res)
+	}
+	fmt.Fprint(stdout, describeResult(res))
+	return exitOK
+}
+
+func openSource(path string) (core.Source, func(), error) {
+	if path == "-" {
+		return core.Source{Name: "stdin", Size: -1, R: os.Stdin}, func() {}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return core.Source{}, nil, err
+	}
+	size := int64(-1)
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			f.Close()
+			return core.Source{}, nil, fmt.Errorf("%s is a folder, not a file", path)
+		}
+		size = st.Size()
+	}
+	return core.Source{Name: path, Size: size, R: f}, func() { f.Close() }, nil
+}
+
+// describeResult prints a fragment for people: each field found, the words
+// it came from, then the warnings.
+func describeResult(res core.Result) string {
+	var b strings.Builder
+	flat := map[string]any{}
+	data, _ := json.Marshal(res.Answers)
+	var tree map[string]any
+	_ = json.Unmarshal(data, &tree)
+	flatten("", tree, flat)
+	keys := make([]string, 0, len(flat))
+	for k := range flat {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if len(keys) == 0 {
+		b.WriteString("Nothing found to prefill.\n")
+	}
+	for _, k := range keys {
+		v, _ := json.Marshal(flat[k])
+		fmt.Fprintf(&b, "%s = %s\n", k, v)
+		for _, ev := range res.Evidence[k] {
+			where := ""
+			if ev.Where != "" {
+				where = " (" + ev.Where + ")"
+			}
+			fmt.Fprintf(&b, "    from%s: %q\n", where, ev.Quote)
+		}
+	}
+	for _, w := range res.Warnings {
+		if w.Field != "" {
+			fmt.Fprintf(&b, "warning: %s: %s\n", w.Field, w.Message)
+		} else {
+			fmt.Fprintf(&b, "warning: %s\n", w.Message)
+		}
+	}
+	return b.String()
+}
+
+func flatten(prefix string, v any, out map[string]any) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		out[prefix] = v
+		return
+	}
+	for k, child := range m {
+		p := k
+		if prefix != "" {
+			p = prefix + "." + k
+		}
+		flatten(p, child, out)
+	}
+}
+
+func indent(s string) string {
+	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+}
+
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		fmt.Fprintf(stderr, "cipa-triage: %v\n", err)
+		return exitIO
+	}
+	data = append(data, '\n')
+	if _, err := stdout.Write(data); err != nil {
+		return exitIO
+	}
+	return exitOK
+}

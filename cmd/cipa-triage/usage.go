@@ -1,0 +1,25 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core/intake"
+)
+
+func usage() string {
+	var b strings.Builder
+	b.WriteString(`cipa-triage: triage a California Invasion of Privacy Act (CIPA) demand letter.
+Everything runs on this machine; nothing is sent anywhere. This is information, not legal advice.
+
+Usage:
+  cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
+  cipa-triage questions [--format json|md]
+`)
+	for _, r := range intake.Readers {
+		fmt.Fprintf(&b, "  cipa-triage %s FILE [--json] [--trackers id,id] [--answers ANSWERS.json]   (reads %s)\n",
+			r.Name(), strings.Join(r.Accepts(), " "))
+	}
+	b.WriteString("\nExit status: 0 on success, 2 on invalid input or usage, 1 if output could not be written.\n")
+	return b.String()
+}

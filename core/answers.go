@@ -1,0 +1,101 @@
+package core
+
+import "reflect"
+
+// Answers is everything the business knows about its letter, its website, its
+// terms and itself. It is the one input of Assess and the JSON document that
+// users export and import. Field names are a public format: extend it, never
+// rename. An empty string, zero number, nil pointer or zero Date means "not
+// answered", which the assessment treats like "I don't know".
+type Answers struct {
+	AsOf     Date     `json:"as_of,omitzero"`
+	Letter   Letter   `json:"letter,omitzero"`
+	Site     Site     `json:"site,omitzero"`
+	Terms    Terms    `json:"terms,omitzero"`
+	Business Business `json:"business,omitzero"`
+}
+
+// Letter holds what the demand letter says.
+type Letter struct {
+	Date             Date   `json:"date,omitzero"`
+	Received         Date   `json:"received,omitzero"`
+	ResponseDays     *int   `json:"response_days,omitempty"`
+	ResponseDeadline Date   `json:"response_deadline,omitzero"`
+	Firm             string `json:"firm,omitempty"`
+	Attorney         string `json:"attorney,omitempty"`
+	// Claimants counts the claimants in this letter (a batch letter may list dozens).
+	Claimants     int      `json:"claimants,omitempty"`
+	ClaimantNames []string `json:"claimant_names,omitempty"`
+	Business      string   `json:"business,omitempty"`
+	Website       string   `json:"website,omitempty"`
+	// Statutes are Penal Code section numbers as strings: "631", "638.51".
+	Statutes             []string `json:"statutes,omitempty"`
+	Technologies         []string `json:"technologies,omitempty"`
+	VisitDates           []Date   `json:"visit_dates,omitempty"`
+	AmountDemanded       float64  `json:"amount_demanded,omitempty"`
+	PerViolationClaimed  float64  `json:"per_violation_claimed,omitempty"`
+	ViolationsClaimed    int      `json:"violations_claimed,omitempty"`
+	Forum                string   `json:"forum,omitempty"`
+	PreArbitrationNotice *bool    `json:"pre_arbitration_notice,omitempty"`
+	PreservationDemand   *bool    `json:"preservation_demand,omitempty"`
+}
+
+// Site holds what the business's website did and said.
+type Site struct {
+	Trackers            []string `json:"trackers,omitempty"`
+	ConsentBanner       string   `json:"consent_banner,omitempty"`
+	PolicyNamesTrackers string   `json:"policy_names_trackers,omitempty"`
+	PolicyUpdatedOn     Date     `json:"policy_updated_on,omitzero"`
+	GPCHonored          string   `json:"gpc_honored,omitempty"`
+	CaliforniaVisitors  string   `json:"california_visitors,omitempty"`
+	SensitiveData       string   `json:"sensitive_data,omitempty"`
+	RemediatedOn        Date     `json:"remediated_on,omitzero"`
+}
+
+// Terms holds what the website's terms of service say and how users accept them.
+type Terms struct {
+	ArbitrationClause        string `json:"arbitration_clause,omitempty"`
+	Provider                 string `json:"provider,omitempty"`
+	Rules                    string `json:"rules,omitempty"`
+	ClassWaiver              string `json:"class_waiver,omitempty"`
+	MassArbitrationProvision string `json:"mass_arbitration_provision,omitempty"`
+	DelegationClause         string `json:"delegation_clause,omitempty"`
+	PreDisputeNotice         string `json:"pre_dispute_notice,omitempty"`
+	GoverningLaw             string `json:"governing_law,omitempty"`
+	Assent                   string `json:"assent,omitempty"`
+	ClaimantAccount          string `json:"claimant_account,omitempty"`
+	LastUpdated              Date   `json:"last_updated,omitzero"`
+}
+
+// Business holds facts about the business that received the letter.
+type Business struct {
+	Model                string `json:"model,omitempty"`
+	OtherDemandsSameFirm int    `json:"other_demands_same_firm,omitempty"`
+	Insurance            string `json:"insurance,omitempty"`
+	InsurerNotified      *bool  `json:"insurer_notified,omitempty"`
+}
+
+// Merge returns a copy of a with every field that fragment answers laid over
+// it. Readers produce fragments holding only what they found, so a field the
+// fragment leaves unanswered never erases what the user already said.
+func (a Answers) Merge(fragment Answers) Answers {
+	out := a
+	mergeValue(reflect.ValueOf(&out).Elem(), reflect.ValueOf(fragment))
+	return out
+}
+
+func mergeValue(dst, src reflect.Value) {
+	if dst.Kind() == reflect.Struct && dst.Type() != reflect.TypeOf(Date{}) {
+		for i := 0; i < dst.NumField(); i++ {
+			mergeValue(dst.Field(i), src.Field(i))
+		}
+		return
+	}
+	if !src.IsZero() {
+		dst.Set(src)
+	}
+}
+
+// Bool and Int make pointer answers easy to write in code and tests.
+func Bool(b bool) *bool { return &b }
+func Int(n int) *int    { return &n }
