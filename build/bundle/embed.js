@@ -1,0 +1,71 @@
+/* cipa-triage embed. On your page:
+ *
+ *   <div id="cipa-triage-embed" data-firm-name="Example LLP" data-firm-email="intake@example.com"
+ *        data-firm-phone="+1 555 0100" data-firm-url="https://example.com"
+ *        data-offer-text="Free 20-minute call about your letter" data-accent-color="#0b5394"></div>
+ *   <script src="https://your-host/cipa-triage/embed.js"></script>
+ *
+ * (or data-config='{"firm_name":"Example LLP", ...}'). It puts the checker in an iframe next to
+ * this script, so your styles and the checker's cannot touch each other, and passes your details
+ * in the iframe's #config. It sends nothing anywhere and loads nothing else.
+ */
+(function () {
+	"use strict";
+	var script = document.currentScript;
+	var page = new URL("index.html", script && script.src ? script.src : location.href);
+	var fields = {
+		firmName: "firm_name", firmEmail: "firm_email", firmPhone: "firm_phone",
+		firmUrl: "firm_url", offerText: "offer_text", accentColor: "accent_color"
+	};
+
+	function config(el) {
+		var cfg = {};
+		if (el.dataset.config) {
+			try {
+				cfg = JSON.parse(el.dataset.config) || {};
+			} catch (e) {
+				console.warn("cipa-triage: data-config is not valid JSON; using the data-* attributes only", e);
+			}
+		}
+		for (var k in fields) {
+			if (el.dataset[k]) cfg[fields[k]] = el.dataset[k];
+		}
+		return cfg;
+	}
+
+	// Inline !important beats any rule of the host page, however hostile.
+	function force(el, styles) {
+		for (var p in styles) el.style.setProperty(p, styles[p], "important");
+	}
+
+	function mount(el) {
+		if (el.querySelector("iframe[data-cipa-triage]")) return;
+		var frame = document.createElement("iframe");
+		frame.setAttribute("data-cipa-triage", "");
+		frame.title = el.dataset.title || "CIPA demand letter checker";
+		frame.src = page.href + "#config=" + encodeURIComponent(JSON.stringify(config(el)));
+		force(el, { display: "block", visibility: "visible", opacity: "1", "max-width": "100%" });
+		force(frame, {
+			display: "block", visibility: "visible", opacity: "1", position: "static",
+			width: "100%", "min-width": "0", "max-width": "100%", "box-sizing": "border-box",
+			height: "clamp(560px, 85vh, 1100px)", "min-height": "0", "max-height": "none",
+			border: "0", margin: "0", padding: "0", background: "transparent", transform: "none"
+		});
+		// The app may report its height; then the frame grows to fit it.
+		window.addEventListener("message", function (ev) {
+			var d = ev.data;
+			if (ev.source !== frame.contentWindow || !d || d.type !== "cipa-triage:height") return;
+			var h = Number(d.height);
+			if (isFinite(h) && h > 0) frame.style.setProperty("height", Math.max(320, Math.ceil(h)) + "px", "important");
+		});
+		el.appendChild(frame);
+	}
+
+	function mountAll() {
+		var els = document.querySelectorAll("#cipa-triage-embed, [data-cipa-triage-embed]");
+		for (var i = 0; i < els.length; i++) mount(els[i]);
+	}
+
+	if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+	else mountAll();
+})();

@@ -1,0 +1,66 @@
+// Command dist assembles the shipped builds from the compiled app:
+//
+//	dist/site/            index.html, app.wasm, wasm_exec.js, CSS, embed.js: for any static host
+//	dist/cipa-triage.html one self-contained page that works opened from disk
+//
+// The Makefile's dist target compiles the app and runs it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/cipa-triage/cipa-triage/build/bundle"
+)
+
+func main() {
+	index := flag.String("index", "index.html", "the app's page; the files it refers to are read next to it")
+	wasm := flag.String("wasm", "", "the compiled app (GOOS=js GOARCH=wasm)")
+	wasmExec := flag.String("wasm-exec", "", "Go's wasm_exec.js, from $(go env GOROOT)/lib/wasm")
+	out := flag.String("out", "dist", "the folder to write")
+	flag.Parse()
+	if err := run(*index, *wasm, *wasmExec, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "dist:", err)
+		os.Exit(1)
+	}
+}
+
+func run(index, wasm, wasmExec, out string) error {
+	var src bundle.Sources
+	var err error
+	if src.Index, err = os.ReadFile(index); err != nil {
+		return err
+	}
+	if src.Wasm, err = os.ReadFile(wasm); err != nil {
+		return err
+	}
+	if src.WasmExec, err = os.ReadFile(wasmExec); err != nil {
+		return err
+	}
+	src.Files = os.DirFS(filepath.Dir(index))
+
+	site, err := bundle.Site(src)
+	if err != nil {
+		return err
+	}
+	single, err := bundle.SingleFile(src)
+	if err != nil {
+		return err
+	}
+	siteDir := filepath.Join(out, "site")
+	if err := os.RemoveAll(siteDir); err != nil {
+		return err
+	}
+	for name, b := range site {
+		p := filepath.Join(siteDir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(out, "cipa-triage.html"), single, 0o644)
+}

@@ -1,0 +1,88 @@
+package e2e
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+)
+
+// tab opens a new tab in the package's browser; it closes when the test ends.
+func tab(t testing.TB) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx)
+	t.Cleanup(cancel)
+	// A first action opens the tab, outside the timeout below: a timeout on
+	// the first Run would bind the tab's life to it.
+	require.NoError(t, chromedp.Do(ctx))
+	tctx, tcancel := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(tcancel)
+	return tctx
+}
+
+// beforeLoad runs a script in every document of the tab before its own scripts.
+func beforeLoad(t testing.TB, ctx context.Context, script string) {
+	t.Helper()
+	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+	require.NoError(t, err)
+}
+
+// requests records every request the tab makes, from now on.
+type requests struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func record(t testing.TB, ctx context.Context) *requests {
+	t.Helper()
+	r := &requests{}
+	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
+		var u string
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			u = e.Request.URL
+			if e.Request.URLFragment != "" {
+				u += e.Request.URLFragment
+			}
+		case *network.EventWebSocketCreated:
+			u = e.URL
+		case *network.EventWebTransportCreated:
+			u = e.URL
+		default:
+			return
+		}
+		r.mu.Lock()
+		r.urls = append(r.urls, u)
+		r.mu.Unlock()
+	}))
+	_, err := chromedp.Call(ctx, network.Enable, network.EnableParams{})
+	require.NoError(t, err)
+	return r
+}
+
+func (r *requests) list() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.urls...)
+}
+
+// outside returns the requests that went anywhere but the page's own origin.
+// data: and blob: URLs never leave the page.
+func (r *requests) outside(origin string) []string {
+	var bad []string
+	for _, u := range r.list() {
+		switch {
+		case strings.HasPrefix(u, "data:"), strings.HasPrefix(u, "blob:"+origin), strings.HasPrefix(u, "blob:null/"):
+		case strings.HasPrefix(u, origin):
+		default:
+			bad = append(bad, u)
+		}
+	}
+	return bad
+}
