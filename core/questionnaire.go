@@ -105,6 +105,12 @@ var Questionnaire = []Section{
 			{Field: "letter.attorney", Kind: KindText, Title: "Which attorney signed it?"},
 			{Field: "letter.claimants", Kind: KindInt, Title: "How many people (claimants) does the letter speak for?",
 				Help: "A letter may name one person, list several, or say \"on behalf of 47 claimants\".", Default: "1"},
+			{Field: "letter.claimant_names", Kind: KindTextList, Title: "What are the claimants' names?",
+				Help: "As the letter spells them. You will search your customer records for them."},
+			{Field: "letter.business", Kind: KindText, Title: "Which business does the letter name?",
+				Help: "The company it is addressed to, as written. Check it is really yours."},
+			{Field: "letter.website", Kind: KindText, Title: "Which website does it name?",
+				Help: "For example www.example.com. The claims are about what that site did."},
 			{Field: "letter.statutes", Kind: KindEnumList, Title: "Which Penal Code sections does it cite?",
 				Help: "Look for \"§\" or \"section\" followed by numbers such as 631 or 638.51.",
 				Options: []Option{
