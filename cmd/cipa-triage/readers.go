@@ -20,7 +20,7 @@ func runReader(name string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cipa-triage: unknown command %q\n\n%s", name, usage())
 		return exitUsage
 	}
-	p, err := parseArgs(args, []string{"trackers", "answers"}, []string{"json"})
+	p, err := parseArgs(args, []string{"trackers", "answers", "test-email", "test-phone"}, []string{"json"})
 	if err != nil || len(p.positional) != 1 {
 		if err == nil {
 			err = fmt.Errorf("give exactly one file")
@@ -44,6 +44,10 @@ func runReader(name string, args []string, stdout, stderr io.Writer) int {
 	}
 	if t := p.opts["trackers"]; t != "" {
 		known.Site.Trackers = strings.Split(t, ",")
+	}
+	if r, err = withTestValues(r, p.opts["test-email"], p.opts["test-phone"]); err != nil {
+		fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
+		return exitUsage
 	}
 	src, closeSrc, err := openSource(p.positional[0])
 	if err != nil {
@@ -150,4 +154,27 @@ func writeJSON(stdout, stderr io.Writer, v any) int {
 		return exitIO
 	}
 	return exitOK
+}
+
+// testValuer is a reader that can look for the user's own test values
+// (the HAR reader: --test-email and --test-phone, comma-separated).
+type testValuer interface {
+	WithTestValues(emails, phones []string) core.Reader
+}
+
+func withTestValues(r core.Reader, emails, phones string) (core.Reader, error) {
+	if emails == "" && phones == "" {
+		return r, nil
+	}
+	tv, ok := r.(testValuer)
+	if !ok {
+		return r, fmt.Errorf("--test-email and --test-phone apply only to the har reader")
+	}
+	split := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return strings.Split(s, ",")
+	}
+	return tv.WithTestValues(split(emails), split(phones)), nil
 }

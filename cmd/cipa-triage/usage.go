@@ -20,6 +20,7 @@ Usage:
 		fmt.Fprintf(&b, "  cipa-triage %s FILE [--json] [--trackers id,id] [--answers ANSWERS.json]   (reads %s)\n",
 			r.Name(), strings.Join(r.Accepts(), " "))
 	}
+	b.WriteString("  (har also takes --test-email a@b.com,... and --test-phone 555-0100,...: values you typed into your own site while recording)\n")
 	b.WriteString("\nExit status: 0 on success, 2 on invalid input or usage, 1 if output could not be written.\n")
 	return b.String()
 }

@@ -4,10 +4,13 @@ package intake
 
 import (
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/har"
 )
 
 // Readers is every reader the checker offers, in the order the app shows them.
-var Readers = []core.Reader{}
+var Readers = []core.Reader{
+	har.Reader{},
+}
 
 // Find returns the reader named name, or nil.
 func Find(name string) core.Reader {
