@@ -52,7 +52,15 @@ func runAssess(args []string, stdout, stderr io.Writer) int {
 	}
 	a := core.Assess(answers, asOf)
 	if format == "json" {
-		return writeJSON(stdout, stderr, a)
+		data, err := report.JSON(a)
+		if err != nil {
+			fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
+			return exitIO
+		}
+		if _, err := stdout.Write(data); err != nil {
+			return exitIO
+		}
+		return exitOK
 	}
 	if _, err := io.WriteString(stdout, report.Markdown(a)); err != nil {
 		return exitIO

@@ -1,16 +1,23 @@
-// Package report renders an Assessment and the questionnaire for people.
+// Package report renders an Assessment and the questionnaire for people
+// (Markdown) and for programs (JSON).
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
 )
 
-// Markdown renders an assessment. SCAFFOLD: being written (issue 2).
-func Markdown(a core.Assessment) string {
-	return fmt.Sprintf("# CIPA demand letter triage\n\nDeadline: %s (%d days left)\n", a.Deadline, a.DaysLeft)
+// JSON renders an assessment as indented JSON ending in a newline. Every
+// list is present (empty rather than null).
+func JSON(a core.Assessment) ([]byte, error) {
+	data, err := json.MarshalIndent(a, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("report: encoding the assessment: %w", err)
+	}
+	return append(data, '\n'), nil
 }
 
 // Questions renders the questionnaire as Markdown.

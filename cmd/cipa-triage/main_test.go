@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runCLI(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+const example = "../../examples/answers.json"
+
+func TestAssessMarkdown(t *testing.T) {
+	code, out, stderr := runCLI("assess", example, "--as-of", "2026-11-26")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Empty(t, stderr)
+	assert.Contains(t, out, "# CIPA demand letter triage")
+	assert.Contains(t, out, "**14 days left**")
+	assert.Contains(t, out, "## Notice")
+}
+
+func TestAssessJSON(t *testing.T) {
+	code, out, stderr := runCLI("assess", "--format=json", example, "--as-of=2026-12-20")
+	require.Equal(t, exitOK, code, stderr)
+	var a core.Assessment
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	assert.Equal(t, "2026-12-10", a.Deadline.String())
+	assert.Equal(t, -10, a.DaysLeft, "--as-of wins over the file's as_of")
+	assert.NotEmpty(t, a.Factors)
+}
+
+func TestAssessUsesFileAsOf(t *testing.T) {
+	code, out, _ := runCLI("assess", example, "--format", "json")
+	require.Equal(t, exitOK, code)
+	var a core.Assessment
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	assert.Equal(t, "2026-11-26", a.AsOf.String())
+}
+
+// Invalid answers: exit 2, every problem named by its field path, nothing on
+// standard output.
+func TestAssessInvalidAnswersListsEveryProblem(t *testing.T) {
+	code, out, stderr := runCLI("assess", "testdata/bad.json")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out, "nothing half-printed")
+	for _, want := range []string{
+		"as_of:", "letter.date:", "letter.amount_demanded: must not be negative",
+		"letter.forum: \"arbitration\" is not one of", "letter.colour: unknown field",
+		"site.consent_banner: \"maybe\" is not one of", "extra: unknown field",
+	} {
+		assert.Contains(t, stderr, want)
+	}
+	assert.Contains(t, stderr, "7 problem(s)")
+}
+
+func TestAssessUsageErrors(t *testing.T) {
+	cases := map[string][]string{
+		"no file":        {"assess"},
+		"two files":      {"assess", example, example},
+		"bad format":     {"assess", example, "--format", "pdf"},
+		"bad as-of":      {"assess", example, "--as-of", "26/11/2026"},
+		"unknown option": {"assess", example, "--verbose"},
+		"missing file":   {"assess", "testdata/no-such-file.json"},
+		"not json":       {"assess", "main_test.go"},
+	}
+	for name, args := range cases {
+		t.Run(name, func(t *testing.T) {
+			code, out, stderr := runCLI(args...)
+			assert.Equal(t, exitUsage, code)
+			assert.Empty(t, out)
+			assert.NotEmpty(t, stderr)
+		})
+	}
+}
+
+func TestQuestions(t *testing.T) {
+	code, out, _ := runCLI("questions")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, "letter.date")
+	code, out, _ = runCLI("questions", "--format", "json")
+	require.Equal(t, exitOK, code)
+	var sections []core.Section
+	require.NoError(t, json.Unmarshal([]byte(out), &sections))
+	assert.Equal(t, len(core.Questionnaire), len(sections))
+	code, _, _ = runCLI("questions", "--format", "xml")
+	assert.Equal(t, exitUsage, code)
+}
+
+func TestHelpAndUnknownCommand(t *testing.T) {
+	code, out, _ := runCLI()
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "Usage:")
+	code, _, stderr := runCLI("frobnicate", "x")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "unknown command")
+}
+
+var update = flag.Bool("update", false, "rewrite the README's example section from the current output")
+
+// The README's example section shows examples/answers.json and the Markdown
+// it produces; this keeps them in step (go test ./cmd/cipa-triage -update
+// rewrites it).
+func TestReadmeExampleIsCurrent(t *testing.T) {
+	path := filepath.Join("..", "..", "README.md")
+	readme, err := os.ReadFile(path)
+	require.NoError(t, err)
+	answers, err := os.ReadFile(example)
+	require.NoError(t, err)
+	code, md, _ := runCLI("assess", example)
+	require.Equal(t, exitOK, code)
+	want := map[string]string{
+		"example-answers": "```json\n" + string(answers) + "```\n",
+		"example-output":  "````markdown\n" + md + "````\n",
+	}
+	text := string(readme)
+	for _, name := range []string{"example-answers", "example-output"} {
+		open, close := "<!-- "+name+":start -->\n", "<!-- "+name+":end -->"
+		start := strings.Index(text, open)
+		end := strings.Index(text, close)
+		require.True(t, start >= 0 && end > start, "README has the %s markers", name)
+		got := text[start+len(open) : end]
+		if *update {
+			text = text[:start+len(open)] + want[name] + text[end:]
+			continue
+		}
+		assert.Equal(t, want[name], got, "README %s is stale: run go test ./cmd/cipa-triage -update", name)
+	}
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+	}
+}

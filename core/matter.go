@@ -1,0 +1,196 @@
+package core
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core/knowledge"
+)
+
+// Fee regimes Exposure.Forum can name.
+const (
+	ForumAAAConsumer   = "aaa_consumer"
+	ForumAAACommercial = "aaa_commercial"
+	ForumAAAMass       = "aaa_mass"
+	ForumJAMSMass      = "jams_mass"
+	ForumJAMS          = "jams"
+	ForumCourt         = "court"
+	ForumUnknown       = "unknown"
+)
+
+// matter is what the rules derive once from the answers: counts with their
+// defaults, the forum that applies, the sender as the table knows it. Each
+// rule file reads it instead of re-deriving the same facts.
+type matter struct {
+	a    Answers
+	asOf Date
+
+	claimants int // in this letter; 1 when not given
+	demands   int // claimants plus other demands from the same firm
+
+	clause       string // terms.arbitration_clause: yes | no | unknown
+	provider     string // aaa | jams | other | unspecified | unknown
+	providerFrom string // "your terms", "the letter" or ""
+	rules        string // consumer | commercial | unspecified | unknown
+	forum        string // one of the Forum constants
+	threshold    int    // mass-arbitration threshold of the provider
+	massRules    string // the mass rules' name
+	massApplies  bool
+
+	firm *knowledge.Entry
+
+	techs  []string // what the letter blames and the site ran, deduplicated, sorted
+	visits []Date   // sorted, zero dates dropped
+
+	cites map[string]bool // Penal Code sections the letter cites
+}
+
+func newMatter(a Answers, asOf Date) *matter {
+	m := &matter{a: a, asOf: asOf, cites: map[string]bool{}}
+	m.claimants = a.Letter.Claimants
+	if m.claimants < 1 {
+		m.claimants = 1
+	}
+	m.demands = m.claimants + max(a.Business.OtherDemandsSameFirm, 0)
+
+	m.clause = orUnknown(a.Terms.ArbitrationClause)
+	m.rules = orUnknown(a.Terms.Rules)
+	switch {
+	case m.clause == "yes" && a.Terms.Provider != "" && a.Terms.Provider != Unknown:
+		m.provider, m.providerFrom = a.Terms.Provider, "your terms"
+	case m.clause != "no" && (a.Letter.Forum == "aaa" || a.Letter.Forum == "jams"):
+		m.provider, m.providerFrom = a.Letter.Forum, "the letter"
+	default:
+		m.provider = Unknown
+	}
+	m.firm = findFirm(a.Letter.Firm + " " + a.Letter.Attorney)
+
+	seen := map[string]bool{}
+	for _, t := range append(append([]string{}, a.Letter.Technologies...), a.Site.Trackers...) {
+		if t != "" && !seen[t] {
+			seen[t] = true
+			m.techs = append(m.techs, t)
+		}
+	}
+	sort.Strings(m.techs)
+	for _, d := range a.Letter.VisitDates {
+		if !d.IsZero() {
+			m.visits = append(m.visits, d)
+		}
+	}
+	sort.Slice(m.visits, func(i, j int) bool { return m.visits[i].Before(m.visits[j]) })
+	for _, s := range a.Letter.Statutes {
+		m.cites[s] = true
+	}
+	m.chooseForum()
+	return m
+}
+
+// chooseForum works out which fee regime applies and whether mass rules do.
+func (m *matter) chooseForum() {
+	aaaThreshold := int(num(idAAAMassThresh, m.asOf))
+	jamsThreshold := int(num(idJAMSThresh, m.asOf))
+	switch {
+	case m.clause == "no":
+		m.forum = ForumCourt
+		m.threshold, m.massRules = aaaThreshold, cite(idAAAMassThresh)
+	case m.provider == "aaa":
+		m.threshold, m.massRules = aaaThreshold, cite(idAAAMassThresh)
+		if m.commercialSchedule() {
+			m.forum = ForumAAACommercial
+			return // MA-1(b): the mass rules need the Consumer schedule
+		}
+		m.forum = ForumAAAConsumer
+		if m.demands >= m.threshold {
+			m.forum, m.massApplies = ForumAAAMass, true
+		}
+	case m.provider == "jams":
+		m.threshold, m.massRules = jamsThreshold, cite(idJAMSThresh)
+		m.forum = ForumJAMS
+		if m.demands >= m.threshold && m.a.Terms.MassArbitrationProvision == "yes" {
+			m.forum, m.massApplies = ForumJAMSMass, true
+		}
+	default:
+		m.forum = ForumUnknown
+		m.threshold, m.massRules = aaaThreshold, cite(idAAAMassThresh)
+	}
+}
+
+// commercialSchedule is true when AAA Commercial fees would apply: the terms
+// name the Commercial Rules and the business deals with businesses, so the
+// AAA's platform rule (Consumer fees for platform and individual disputes)
+// is not expected to step in.
+func (m *matter) commercialSchedule() bool {
+	return m.providerFrom == "your terms" && m.rules == "commercial" && m.a.Business.Model == "b2b"
+}
+
+// arbitrable is true when the claim is expected to go to arbitration.
+func (m *matter) arbitrable() bool {
+	return m.clause == "yes" && m.provider != Unknown
+}
+
+func (m *matter) hasTech(ids ...string) bool {
+	for _, t := range m.techs {
+		for _, id := range ids {
+			if t == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pixels are the ad tags that send events to the ad platform itself.
+var pixelTechs = []string{"meta_pixel", "tiktok_pixel", "google_ads", "linkedin_insight", "x_pixel", "snap_pixel", "pinterest_tag", "reddit_pixel", "microsoft_ads"}
+
+func findFirm(name string) *knowledge.Entry {
+	n := strings.ToLower(strings.Join(strings.Fields(name), " "))
+	if n == "" {
+		return nil
+	}
+	for _, e := range knowledge.OfKind(knowledge.KindFirm) {
+		for _, alias := range e.Aliases {
+			if strings.Contains(n, alias) {
+				e := e
+				return &e
+			}
+		}
+	}
+	return nil
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return Unknown
+	}
+	return s
+}
+
+// techLabel names a technology id in the user's words.
+func techLabel(id string) string {
+	for _, o := range Technologies {
+		if o.Value == id {
+			return o.Label
+		}
+	}
+	return id
+}
+
+func techList(ids []string) string {
+	labels := make([]string, len(ids))
+	for i, id := range ids {
+		labels[i] = techLabel(id)
+	}
+	return joinAnd(labels)
+}
+
+// joinAnd writes "a", "a and b", "a, b and c".
+func joinAnd(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}

@@ -1,0 +1,225 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core"
+)
+
+// Markdown renders an assessment as a report a business owner can read and
+// a lawyer can check: what to do and by when first, then the factor table,
+// the defenses, the exposure with its costs, the timeline, the answers to
+// check, every source with the date it was checked, and the notice.
+func Markdown(a core.Assessment) string {
+	var b strings.Builder
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	titles := map[string]core.Citation{}
+	for _, c := range a.Citations {
+		titles[c.ID] = c
+	}
+	sources := func(ids []string) string {
+		var names []string
+		for _, id := range ids {
+			if c, ok := titles[id]; ok {
+				names = append(names, c.Title)
+			}
+		}
+		if len(names) == 0 {
+			return ""
+		}
+		return "Sources: " + strings.Join(names, "; ") + "."
+	}
+
+	w("# CIPA demand letter triage\n\n")
+	w("Assessed as of %s. %s\n\n", long(a.AsOf), "Not legal advice: see the notice at the end.")
+
+	w("## What to do and by when\n\n")
+	switch {
+	case a.Deadline.IsZero():
+		w("**Response deadline:** not known: %s.\n\n", a.DeadlineBasis)
+	case a.DaysLeft < 0:
+		w("**Response deadline:** %s, **passed %d %s ago**. How it was found: %s.\n\n", a.Deadline.Long(), -a.DaysLeft, plural(-a.DaysLeft, "day", "days"), a.DeadlineBasis)
+	default:
+		w("**Response deadline:** %s, **%d %s left**. How it was found: %s.\n\n", a.Deadline.Long(), a.DaysLeft, plural(a.DaysLeft, "day", "days"), a.DeadlineBasis)
+	}
+	for i, s := range a.NextSteps {
+		by := ""
+		if !s.By.IsZero() {
+			by = " (by " + s.By.Long() + ")"
+		}
+		w("%d. **%s**%s. %s\n", i+1, s.Title, by, s.Detail)
+	}
+	w("\n## The picture\n\n%s\n\n", a.Summary)
+
+	w("## Factors\n\n| Factor | Status | Finding | Why it matters |\n|---|---|---|---|\n")
+	for _, f := range a.Factors {
+		why := f.Why
+		if s := sources(f.Citations); s != "" {
+			why += " " + s
+		}
+		w("| %s | %s | %s | %s |\n", cell(f.Title), statusLabel(f.Status), cell(f.Finding), cell(why))
+	}
+
+	w("\n## Defenses\n\n")
+	for _, d := range a.Defenses {
+		w("- **%s**: %s. %s", d.Title, d.Strength, d.Why)
+		if s := sources(d.Citations); s != "" {
+			w(" %s", s)
+		}
+		w("\n")
+	}
+
+	x := a.Exposure
+	w("\n## Exposure\n\n")
+	if x.Claimed != nil {
+		w("- **Claimed by the letter:** %s, %s.\n", usd(x.Claimed.Amount), x.Claimed.Basis)
+	} else {
+		w("- **Claimed by the letter:** not stated.\n")
+	}
+	w("- **Statutory measure:** %s. %s\n", usd(x.Statutory.Amount), x.Statutory.Basis)
+	w("- **Realistic range for one claimant:** %s to %s. %s\n", usd(x.PerClaimant.Low), usd(x.PerClaimant.High), x.PerClaimant.Basis)
+	for _, n := range x.Notes {
+		w("- %s\n", n)
+	}
+	w("\n### Arbitration costs (%s)\n\n", forumLabel(x.Forum))
+	if len(x.Costs) == 0 {
+		w("No provider fees listed for this forum.\n")
+	} else {
+		w("| Fee | Paid by | Amount | When | In force since | Checked | Confirm |\n|---|---|---:|---|---|---|---|\n")
+		for _, c := range x.Costs {
+			since := c.AsOf.String()
+			if since == "" {
+				since = "not stated in our sources"
+			}
+			w("| %s | %s | %s | %s | %s | %s | %s |\n", cell(c.Label), c.Payer, usd(c.Amount), cell(c.When), since, c.Checked, yesNo(c.Confirm))
+		}
+		w("\nProvider fees the business would bear: **%s**.\n", usd(x.CostsTotal))
+	}
+
+	m := a.MassArbitration
+	w("\n## Mass arbitration\n\n")
+	applies := "do not apply"
+	if m.Applies {
+		applies = "apply"
+	}
+	w("%d %s counted against a threshold of %d (%s): mass rules %s. %s\n", m.Demands, plural(m.Demands, "demand", "demands"), m.Threshold, m.Rules, applies, m.Why)
+
+	w("\n## Timeline\n\n| Date | | What | Detail |\n|---|---|---|---|\n")
+	for _, e := range a.Timeline {
+		detail := e.Detail
+		if s := sources(e.Citations); s != "" {
+			detail += " " + s
+		}
+		w("| %s | %s | %s | %s |\n", e.Date, e.Kind, cell(e.Title), cell(detail))
+	}
+
+	if len(a.Warnings) > 0 {
+		w("\n## Answers to check\n\n")
+		for _, wn := range a.Warnings {
+			if wn.Field != "" {
+				w("- `%s`: %s\n", wn.Field, wn.Message)
+			} else {
+				w("- %s\n", wn.Message)
+			}
+		}
+	}
+
+	w("\n## Sources\n\nEach entry with the date it was last checked against our research notes. Entries marked **confirm** rest on a secondary source or are unverified: check the current source before relying on them.\n\n")
+	for _, c := range a.Citations {
+		cite := ""
+		if c.Cite != "" {
+			cite = ", " + c.Cite
+		}
+		confirm := ""
+		if c.Confirm {
+			confirm = " **Confirm.**"
+		}
+		w("- **%s**%s. %s <%s> (checked %s).%s\n", c.Title, cite, c.Summary, c.URL, c.Checked, confirm)
+	}
+	w("\n## Notice\n\n%s\n", a.Notice)
+	return b.String()
+}
+
+func long(d core.Date) string {
+	if d.IsZero() {
+		return "an unknown date"
+	}
+	return d.Long()
+}
+
+// cell makes text safe inside a Markdown table cell.
+func cell(s string) string {
+	s = strings.ReplaceAll(s, "|", "\\|")
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+func statusLabel(s string) string {
+	switch s {
+	case core.StatusRisk:
+		return "**risk**"
+	case core.StatusOK:
+		return "ok"
+	}
+	return "unknown"
+}
+
+func forumLabel(f string) string {
+	switch f {
+	case core.ForumAAAConsumer:
+		return "AAA Consumer, one case per demand"
+	case core.ForumAAACommercial:
+		return "AAA Commercial"
+	case core.ForumAAAMass:
+		return "AAA mass arbitration"
+	case core.ForumJAMSMass:
+		return "JAMS mass procedures"
+	case core.ForumJAMS:
+		return "JAMS"
+	case core.ForumCourt:
+		return "court, no arbitration"
+	}
+	return "forum not known"
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// usd writes $1,234 or $1,234.50.
+func usd(x float64) string {
+	neg := x < 0
+	x = math.Abs(x)
+	whole := int64(x)
+	cents := int64(math.Round((x - float64(whole)) * 100))
+	if cents == 100 {
+		whole, cents = whole+1, 0
+	}
+	s := fmt.Sprintf("%d", whole)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := "$" + b.String()
+	if cents != 0 {
+		out += fmt.Sprintf(".%02d", cents)
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package report_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/report"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+func assess(t *testing.T, path string) core.Assessment {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	a, probs := core.ParseAnswers(data)
+	require.Empty(t, probs)
+	require.False(t, a.AsOf.IsZero(), "golden inputs fix their as_of day")
+	return core.Assess(a, a.AsOf)
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./core/report -update to create %s", path)
+	assert.Equal(t, string(want), string(got), "%s differs; if the change is intended, run go test ./core/report -update", path)
+}
+
+func TestGolden(t *testing.T) {
+	inputs := map[string]string{
+		"example":    "../../examples/answers.json",
+		"mass":       "testdata/mass.answers.json",
+		"pen2500":    "testdata/pen2500.answers.json",
+		"empty":      "testdata/empty.answers.json",
+		"commercial": "testdata/commercial.answers.json",
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			as := assess(t, in)
+			golden(t, name+".md", []byte(report.Markdown(as)))
+			js, err := report.JSON(as)
+			require.NoError(t, err)
+			golden(t, name+".json", js)
+		})
+	}
+}
+
+func TestMarkdownHasEverySection(t *testing.T) {
+	md := report.Markdown(assess(t, "../../examples/answers.json"))
+	for _, h := range []string{"## What to do and by when", "## The picture", "## Factors", "| Factor | Status |", "## Defenses", "## Exposure", "### Arbitration costs", "| Fee | Paid by |", "## Mass arbitration", "## Timeline", "## Sources", "## Notice", "not legal advice"} {
+		assert.Contains(t, md, h)
+	}
+	assert.Contains(t, md, "(checked 2026-11-26)", "sources carry their checked dates")
+	assert.Contains(t, md, "**Confirm.**", "unverified entries are marked")
+}
+
+func TestMarkdownEscapesTableCells(t *testing.T) {
+	as := assess(t, "../../examples/answers.json")
+	as.Factors[0].Finding = "a | b\nc"
+	md := report.Markdown(as)
+	assert.Contains(t, md, `a \| b c`)
+}
+
+func TestJSONListsAreNeverNull(t *testing.T) {
+	as := core.Assess(core.Answers{}, core.MustDate("2026-11-26"))
+	js, err := report.JSON(as)
+	require.NoError(t, err)
+	assert.False(t, strings.Contains(string(js), ": null,") && strings.Contains(string(js), `"factors": null`))
+	var back map[string]any
+	require.NoError(t, json.Unmarshal(js, &back))
+	for _, key := range []string{"factors", "defenses", "timeline", "next_steps", "warnings", "citations"} {
+		_, isList := back[key].([]any)
+		assert.True(t, isList, "%s must be a list", key)
+	}
+}

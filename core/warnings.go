@@ -1,0 +1,79 @@
+package core
+
+import (
+	"fmt"
+	"math"
+)
+
+// warnings flags answers that do not fit together, so the user can correct
+// them before relying on the result.
+func warnings(m *matter, dl Date) []Warning {
+	a := m.a
+	l := a.Letter
+	ws := []Warning{}
+	add := func(field, format string, args ...any) {
+		ws = append(ws, Warning{Field: field, Message: fmt.Sprintf(format, args...)})
+	}
+	if !l.Date.IsZero() && !l.Received.IsZero() && l.Received.Before(l.Date) {
+		add("letter.received", "You received the letter (%s) before the date on it (%s); check both dates.", l.Received, l.Date)
+	}
+	if !l.Date.IsZero() && !l.ResponseDeadline.IsZero() && l.ResponseDeadline.Before(l.Date) {
+		add("letter.response_deadline", "The response deadline (%s) is before the letter's date (%s); check both dates.", l.ResponseDeadline, l.Date)
+	}
+	if !l.Date.IsZero() && !l.ResponseDeadline.IsZero() && l.ResponseDays != nil && !l.Date.AddDays(*l.ResponseDays).Equal(l.ResponseDeadline) {
+		add("letter.response_days", "The letter gives both a date (%s) and %d days (which would end %s); the checker uses the date. Read the letter again, and count from the earlier if unsure.", l.ResponseDeadline, *l.ResponseDays, l.Date.AddDays(*l.ResponseDays))
+	}
+	if !l.Date.IsZero() && l.Date.After(m.asOf) {
+		add("letter.date", "The letter's date (%s) is after the assessment date (%s); check the year.", l.Date, m.asOf)
+	}
+	for i, v := range l.VisitDates {
+		if !l.Date.IsZero() && v.After(l.Date) {
+			add(fmt.Sprintf("letter.visit_dates[%d]", i), "A visit date (%s) is after the letter's date (%s); check it.", v, l.Date)
+		}
+	}
+	if l.AmountDemanded > 0 && l.PerViolationClaimed > 0 && l.ViolationsClaimed > 0 {
+		perClaimant := l.PerViolationClaimed * float64(l.ViolationsClaimed)
+		total := perClaimant * float64(m.claimants)
+		if !near(l.AmountDemanded, total) && !near(l.AmountDemanded, perClaimant) {
+			add("letter.amount_demanded", "The amount demanded (%s) is not %s per violation × %d violations × %d %s (%s); the letter may count differently or include fees. Check the letter's arithmetic.",
+				usd(l.AmountDemanded), usd(l.PerViolationClaimed), l.ViolationsClaimed, m.claimants, plural(m.claimants, "claimant", "claimants"), usd(total))
+		}
+	}
+	if r := a.Site.RemediatedOn; !r.IsZero() {
+		for i, v := range m.visits {
+			if v.After(r) {
+				add("site.remediated_on", "You fixed the site on %s, before a visit the letter names (%s, visit %d): if the fix was complete, the letter's account of that visit needs checking against your records.", r, v, i+1)
+				break
+			}
+		}
+		if r.After(m.asOf) {
+			add("site.remediated_on", "The fix date (%s) is after the assessment date (%s).", r, m.asOf)
+		}
+	}
+	if !a.Site.PolicyUpdatedOn.IsZero() && a.Site.PolicyUpdatedOn.After(m.asOf) {
+		add("site.policy_updated_on", "The policy date (%s) is after the assessment date (%s).", a.Site.PolicyUpdatedOn, m.asOf)
+	}
+	if len(l.Technologies) > 0 && len(a.Site.Trackers) > 0 {
+		ran := map[string]bool{}
+		for _, t := range a.Site.Trackers {
+			ran[t] = true
+		}
+		for _, t := range l.Technologies {
+			if t != "other" && !ran[t] {
+				add("letter.technologies", "The letter blames %s, which you say did not run on your site. If so, that is a point for counsel; check the site's history (apps and tag manager can add tags).", techLabel(t))
+			}
+		}
+	}
+	if a.Terms.ArbitrationClause == "no" && (a.Terms.Provider != "" || a.Terms.Rules != "") {
+		add("terms.arbitration_clause", "You say your terms have no arbitration clause but name a provider or rules; check the terms.")
+	}
+	if a.Business.Insurance == "none" && a.Business.InsurerNotified != nil && *a.Business.InsurerNotified {
+		add("business.insurer_notified", "You say you have no cyber insurance but have notified an insurer; check which policy responds.")
+	}
+	if dl.IsZero() {
+		add("letter.date", "Without the letter's date the deadline cannot be worked out.")
+	}
+	return ws
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 0.5 }
