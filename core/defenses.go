@@ -133,9 +133,10 @@ func limitationsDefense(m *matter) Defense {
 }
 
 func providerException(m *matter) Defense {
-	d := Defense{ID: "provider_exception", Title: "The site is a party; the vendor only a tool (and § 638.51's provider exception)",
+	d := Defense{ID: "provider_exception", Title: "The site is a party and the vendor only its tool",
 		Citations: []string{idPC631, idGrahamNoom, idWilliamsDDR, idYockey, idInReFacebook, idLiceaOldNavy}}
 	if m.cites["638.51"] {
+		d.Title += " (and § 638.51's provider exception)"
 		d.Citations = append(d.Citations, idPC638_51, idDeol)
 	}
 	switch {
@@ -201,7 +202,7 @@ func standing(m *matter) Defense {
 	case m.a.Site.SensitiveData == "yes":
 		d.Strength = StrengthWeak
 		d.Why = "Federal courts need a concrete harm like a privacy tort (TransUnion; Popa); pages revealing health or similar facts make that easier to show. The argument also works only in federal court, not in arbitration or state court."
-	case m.arbitrable() || m.forum == ForumUnknown && (m.a.Letter.Forum == "aaa" || m.a.Letter.Forum == "jams"):
+	case m.arbitrable() || m.provider == "aaa" || m.provider == "jams":
 		d.Strength = StrengthWeak
 		d.Why = "Standing under Article III is a federal-court rule (TransUnion; Popa; Khamooshi for § 638.51). It does not bind an arbitrator or a state court, where this letter's claim is headed; it may still shape how an arbitrator weighs a claim of no harm."
 	case m.forum == ForumCourt || m.a.Letter.Forum == "court":

@@ -1,8 +1,6 @@
 package core
 
 import (
-	"fmt"
-	"math"
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
@@ -153,32 +151,8 @@ func cite(id string) string {
 	return title(id)
 }
 
-// usd writes a dollar amount as people read it: $5,000 or $1,234.50.
-func usd(x float64) string {
-	neg := x < 0
-	x = math.Abs(x)
-	whole := int64(x)
-	cents := int64(math.Round((x - float64(whole)) * 100))
-	if cents == 100 {
-		whole, cents = whole+1, 0
-	}
-	s := fmt.Sprintf("%d", whole)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := "$" + b.String()
-	if cents != 0 {
-		out += fmt.Sprintf(".%02d", cents)
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+// usd is USD, for the rules' own sentences.
+func usd(x float64) string { return USD(x) }
 
 // count writes a whole number with thousands separators.
 func count(n int) string { return strings.TrimPrefix(usd(float64(n)), "$") }

@@ -55,11 +55,15 @@ func summary(m *matter, as Assessment) string {
 	var strong []string
 	for _, d := range as.Defenses {
 		if d.Strength == StrengthStrong {
-			strong = append(strong, strings.ToLower(d.Title[:1])+d.Title[1:])
+			t := d.Title
+			if rest, ok := strings.CutPrefix(t, "The "); ok {
+				t = "the " + rest
+			}
+			strong = append(strong, t)
 		}
 	}
 	if len(strong) > 0 {
-		p = append(p, "Your strongest points: "+joinAnd(strong)+".")
+		p = append(p, "Your strongest points: "+strings.Join(strong, "; ")+".")
 	}
 	if st["sender"] == StatusRisk {
 		p = append(p, "The sending firm has appeared as counsel in reported CIPA cases.")

@@ -73,11 +73,15 @@ func timeline(m *matter, dl Date) []Event {
 			detail = fmt.Sprintf("The window closed %d %s ago. It is the firm's deadline, not a court's: a claim can still be answered, but expect a filing. Ask counsel to contact the firm now.", today.DaysUntil(dl)*-1, plural(-today.DaysUntil(dl), "day", "days"))
 		}
 		add(Event{Date: dl, Kind: kind, Title: t, Detail: detail})
-		add(missedWindow(m, dl))
+		add(missedWindow(m, dl, passed))
 		if m.arbitrable() || m.forum == ForumUnknown {
 			days := int(num(idCCP1281_97, m.asOf))
-			add(Event{Date: dl.AddDays(1 + days), Kind: EventConsequence,
-				Title:     "Earliest fee-payment deadline if arbitration is filed right after the window",
+			filed := dl.AddDays(1)
+			if passed {
+				filed = today
+			}
+			add(Event{Date: filed.AddDays(days), Kind: EventConsequence,
+				Title:     fmt.Sprintf("Fee-payment deadline if a demand is filed and invoiced on %s", filed.Long()),
 				Detail:    fmt.Sprintf("Once a consumer arbitration is filed, pay each provider invoice within %d days of its due date (invoices are due on receipt unless your terms say otherwise): a drafting party that pays late is in material breach and can lose the right to arbitrate and owe sanctions (CCP §§ 1281.97-1281.99). Hohenshelt (2025) softened this: forfeiture now needs willful, grossly negligent or fraudulent non-payment, but calendar every invoice anyway.", days),
 				Citations: []string{idCCP1281_97, idCCP1281_98, idCCP1281_99, idHohenshelt}})
 		}
@@ -99,8 +103,9 @@ func timeline(m *matter, dl Date) []Event {
 }
 
 // missedWindow says what follows if the window passes without a response.
-func missedWindow(m *matter, dl Date) Event {
+func missedWindow(m *matter, dl Date, passed bool) Event {
 	e := Event{Date: dl.AddDays(1), Kind: EventConsequence, Title: "If the window passes"}
+
 	switch m.forum {
 	case ForumAAAConsumer, ForumAAAMass:
 		e.Detail = fmt.Sprintf("The firm can file %s with the AAA. The AAA then invoices you its fees (about %s in business fees on the table above), whatever the merits; unpaid fees can cost you the right to arbitrate.",
@@ -119,6 +124,10 @@ func missedWindow(m *matter, dl Date) Event {
 		e.Detail = "With no arbitration clause the firm's route is a lawsuit in court, individual or as a class action."
 	default:
 		e.Detail = "The firm can file the claim in the forum your terms allow (most letters threaten the AAA), after which provider fees fall due."
+	}
+	if passed {
+		e.Title = "Since the window closed"
+		e.Detail += " It may already have happened: ask counsel to check with the firm and the provider."
 	}
 	return e
 }

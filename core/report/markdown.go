@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
@@ -197,29 +196,4 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// usd writes $1,234 or $1,234.50.
-func usd(x float64) string {
-	neg := x < 0
-	x = math.Abs(x)
-	whole := int64(x)
-	cents := int64(math.Round((x - float64(whole)) * 100))
-	if cents == 100 {
-		whole, cents = whole+1, 0
-	}
-	s := fmt.Sprintf("%d", whole)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := "$" + b.String()
-	if cents != 0 {
-		out += fmt.Sprintf(".%02d", cents)
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+func usd(x float64) string { return core.USD(x) }
