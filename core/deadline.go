@@ -17,9 +17,9 @@ func deadline(l Letter, asOf Date) (Date, string) {
 	case l.Date.IsZero():
 		return Date{}, "the letter's date is not given, nor a date for the response"
 	case l.ResponseDays != nil:
-		return l.Date.AddDays(*l.ResponseDays), fmt.Sprintf("%d %s counted from the letter's date, as the letter says", *l.ResponseDays, plural(*l.ResponseDays, "day", "days"))
+		return l.Date.AddDays(*l.ResponseDays), fmt.Sprintf("the letter's window of %d %s, counted from its date", *l.ResponseDays, plural(*l.ResponseDays, "day", "days"))
 	default:
 		n := DefaultResponseDays(asOf)
-		return l.Date.AddDays(n), fmt.Sprintf("%d days from the letter's date; the letter states no window, so the checker assumes the usual one: confirm it with the letter and counsel", n)
+		return l.Date.AddDays(n), fmt.Sprintf("%d days from the letter's date, the usual window, because the letter states none (confirm with counsel)", n)
 	}
 }

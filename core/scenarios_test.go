@@ -2,8 +2,12 @@ package core
 
 import (
 	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -225,10 +229,31 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 	}
 }
 
-// Every knowledge id the rules name must be in the table.
+// Every knowledge id the rules name must be in the table. The ids are read
+// from law.go's source, so a constant added there without an entry fails
+// here even before any scenario reaches it.
 func TestRulesUseKnownIDs(t *testing.T) {
 	require.NoError(t, knowledge.Err())
-	for _, id := range ruleIDs {
+	file, err := parser.ParseFile(token.NewFileSet(), "law.go", nil, 0)
+	require.NoError(t, err)
+	var ids []string
+	ast.Inspect(file, func(n ast.Node) bool {
+		spec, ok := n.(*ast.ValueSpec)
+		if !ok || len(spec.Names) != 1 || !strings.HasPrefix(spec.Names[0].Name, "id") {
+			return true
+		}
+		for _, v := range spec.Values {
+			if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				id, err := strconv.Unquote(lit.Value)
+				require.NoError(t, err)
+				ids = append(ids, id)
+			}
+		}
+		return true
+	})
+	require.Greater(t, len(ids), 50, "the id constants were found")
+	assert.ElementsMatch(t, ids, ruleIDs, "ruleIDs lists every id constant")
+	for _, id := range ids {
 		_, ok := knowledge.Lookup(id)
 		assert.True(t, ok, "rules use %q, which the knowledge table lacks", id)
 	}

@@ -85,3 +85,15 @@ func TestJSONListsAreNeverNull(t *testing.T) {
 		assert.True(t, isList, "%s must be a list", key)
 	}
 }
+
+func BenchmarkMarkdown(b *testing.B) {
+	data, err := os.ReadFile("../../examples/answers.json")
+	require.NoError(b, err)
+	a, probs := core.ParseAnswers(data)
+	require.Empty(b, probs)
+	as := core.Assess(a, a.AsOf)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = report.Markdown(as)
+	}
+}
