@@ -2,7 +2,7 @@
 GO ?= go
 GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 
-.PHONY: test vet unit dist size wasmtest browsertest
+.PHONY: test vet unit dist size wasmtest browsertest bench-browser axe
 test: vet unit wasmtest browsertest
 
 vet:
@@ -17,7 +17,7 @@ unit:
 dist:
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist/app.wasm ./wasm
-	$(GO) run ./build/dist -index index.html -wasm dist/app.wasm -wasm-exec $(GOROOT_WASM)/wasm_exec.js -out dist
+	$(GO) run ./build/dist -index index.html -wasm dist/app.wasm -wasm-exec $(GOROOT_WASM)/wasm_exec.js -assets web -out dist
 	@$(MAKE) --no-print-directory size
 
 # Raw and gzip sizes of what a visitor downloads. `make size WASMOPT=1` also
@@ -42,3 +42,13 @@ browsertest:
 		$(GO) run ./build/dist -index e2e/testdata/placeholder/index.html -wasm dist/placeholder/app.wasm -wasm-exec $(GOROOT_WASM)/wasm_exec.js -out dist/placeholder && \
 		E2E_DIST=$(CURDIR)/dist/placeholder E2E_PLACEHOLDER=1 $(GO) test -count=1 ./e2e; \
 	fi
+
+# Time to first question in fresh browsers (medians), on the site and the single file.
+bench-browser: dist
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x ./e2e
+
+# Refresh the vendored axe-core (injected by the browser tests only, never shipped).
+AXE_VERSION ?= 4.14.1
+axe:
+	cd $$(mktemp -d) && npm pack --silent axe-core@$(AXE_VERSION) && tar xzf axe-core-$(AXE_VERSION).tgz && \
+		cp package/axe.min.js package/LICENSE package/LICENSE-3RD-PARTY.txt $(CURDIR)/e2e/testdata/axe/

@@ -27,9 +27,10 @@ const (
 // Sources is what a build is made of.
 type Sources struct {
 	// Index is index.html. Its local stylesheets and scripts are read from
-	// Files, except wasm_exec.js, which comes from WasmExec.
+	// the first of Files that has them (by their path, else by their base
+	// name), except wasm_exec.js, which comes from WasmExec.
 	Index    []byte
-	Files    fs.FS
+	Files    []fs.FS
 	WasmExec []byte
 	Wasm     []byte
 }
@@ -54,9 +55,9 @@ func Site(src Sources) (map[string][]byte, error) {
 			out[name] = src.WasmExec
 			continue
 		}
-		b, err := fs.ReadFile(src.Files, name)
+		b, err := src.read(name)
 		if err != nil {
-			return nil, fmt.Errorf("reading %s, which index.html refers to: %w", name, err)
+			return nil, err
 		}
 		out[name] = b
 	}
@@ -84,8 +85,8 @@ func SingleFile(src Sources) ([]byte, error) {
 		}
 		b := src.WasmExec
 		if path.Base(name) != WasmExecName {
-			if b, err = fs.ReadFile(src.Files, name); err != nil {
-				return nil, fmt.Errorf("reading %s, which index.html refers to: %w", name, err)
+			if b, err = src.read(name); err != nil {
+				return nil, err
 			}
 		}
 		if err := inline(ref, b); err != nil {
@@ -141,6 +142,19 @@ func finish(doc *html.Node, p policy) error {
 		head.InsertBefore(meta, head.FirstChild)
 	}
 	return nil
+}
+
+// read finds a file index.html refers to: the site keeps the path the page
+// uses, wherever the file lives in the repository (style.css is web/style.css).
+func (src Sources) read(name string) ([]byte, error) {
+	for _, try := range []string{name, path.Base(name)} {
+		for _, fsys := range src.Files {
+			if b, err := fs.ReadFile(fsys, try); err == nil {
+				return b, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("index.html refers to %s, which is in none of the asset folders", name)
 }
 
 func localPath(ref string) (string, error) {

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"io"
+	"io/fs"
 	"os"
 	"regexp"
 	"strings"
@@ -22,7 +23,7 @@ func fixture(t *testing.T) Sources {
 	t.Helper()
 	index, err := os.ReadFile("testdata/index.html")
 	require.NoError(t, err)
-	return Sources{Index: index, Files: os.DirFS("testdata"), WasmExec: []byte("/* wasm_exec */ class Go {}"), Wasm: fakeWasm}
+	return Sources{Index: index, Files: []fs.FS{os.DirFS("testdata/none"), os.DirFS("testdata")}, WasmExec: []byte("/* wasm_exec */ class Go {}"), Wasm: fakeWasm}
 }
 
 var metaCSP = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)"`)
@@ -97,7 +98,7 @@ func TestBadSources(t *testing.T) {
 		"not webassembly": {index: `<html><head></head><body><script>fetch("app.wasm")</script></body></html>`, want: "not a WebAssembly module", wasm: []byte("MZ not wasm")},
 	} {
 		t.Run(name, func(t *testing.T) {
-			src := Sources{Index: []byte(tc.index), Files: fstest.MapFS{}, WasmExec: []byte("x"), Wasm: fakeWasm}
+			src := Sources{Index: []byte(tc.index), Files: []fs.FS{fstest.MapFS{}}, WasmExec: []byte("x"), Wasm: fakeWasm}
 			if tc.wasm != nil {
 				src.Wasm = tc.wasm
 			}
@@ -106,4 +107,17 @@ func TestBadSources(t *testing.T) {
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
+}
+
+// The site keeps the path the page uses for a file found elsewhere by name:
+// index.html says style.css, the repository keeps web/style.css.
+func TestAssetFolders(t *testing.T) {
+	src := Sources{
+		Index:    []byte(`<html><head><link rel="stylesheet" href="style.css"></head><body><script>fetch("app.wasm")</script></body></html>`),
+		Files:    []fs.FS{fstest.MapFS{}, fstest.MapFS{"style.css": {Data: []byte("p{}")}}},
+		WasmExec: []byte("x"), Wasm: fakeWasm,
+	}
+	files, err := Site(src)
+	require.NoError(t, err)
+	assert.Equal(t, "p{}", string(files["style.css"]))
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/cipa-triage/cipa-triage/build/bundle"
 )
@@ -20,14 +21,19 @@ func main() {
 	wasm := flag.String("wasm", "", "the compiled app (GOOS=js GOARCH=wasm)")
 	wasmExec := flag.String("wasm-exec", "", "Go's wasm_exec.js, from $(go env GOROOT)/lib/wasm")
 	out := flag.String("out", "dist", "the folder to write")
+	assets := flag.String("assets", "", "more folders, comma-separated, where the files index.html refers to may be")
 	flag.Parse()
-	if err := run(*index, *wasm, *wasmExec, *out); err != nil {
+	dirs := []string{filepath.Dir(*index)}
+	if *assets != "" {
+		dirs = append(dirs, strings.Split(*assets, ",")...)
+	}
+	if err := run(*index, *wasm, *wasmExec, *out, dirs); err != nil {
 		fmt.Fprintln(os.Stderr, "dist:", err)
 		os.Exit(1)
 	}
 }
 
-func run(index, wasm, wasmExec, out string) error {
+func run(index, wasm, wasmExec, out string, dirs []string) error {
 	var src bundle.Sources
 	var err error
 	if src.Index, err = os.ReadFile(index); err != nil {
@@ -39,7 +45,9 @@ func run(index, wasm, wasmExec, out string) error {
 	if src.WasmExec, err = os.ReadFile(wasmExec); err != nil {
 		return err
 	}
-	src.Files = os.DirFS(filepath.Dir(index))
+	for _, d := range dirs {
+		src.Files = append(src.Files, os.DirFS(d))
+	}
 
 	site, err := bundle.Site(src)
 	if err != nil {

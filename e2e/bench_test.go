@@ -1,0 +1,82 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// marks records, in the page's own clock (ms since navigation started), when
+// the app's first screen and its first question appear.
+const marks = `window.__marks = {};
+new MutationObserver(() => {
+	const m = window.__marks;
+	if (!m.start && document.querySelector('[data-page="start"] h1')) m.start = performance.now();
+	if (!m.question && document.querySelector('[data-page="letter.date"] h1, [data-page="letter.date"] h2')) m.question = performance.now();
+}).observe(document, {childList: true, subtree: true});`
+
+// BenchmarkFirstQuestion measures time to first question in fresh browsers:
+// each iteration launches Chromium with a new profile (launch time is not
+// counted), opens the build, and presses Start as soon as the app shows.
+// Run: make bench-browser (or E2E_DIST=dist go test ./e2e -run '^$' -bench . -benchtime 7x)
+func BenchmarkFirstQuestion(b *testing.B) {
+	if placeholder {
+		b.Skip("the app is not on main yet")
+	}
+	for _, s := range surfaces()[:2] {
+		b.Run(s.name, func(b *testing.B) {
+			var start, question []float64
+			for i := 0; i < b.N; i++ {
+				st, q := firstQuestion(b, s.url())
+				start, question = append(start, st), append(question, q)
+			}
+			b.ReportMetric(median(start), "ms-to-start-page")
+			b.ReportMetric(median(question), "ms-to-first-question")
+		})
+	}
+}
+
+func firstQuestion(b *testing.B, url string) (start, question float64) {
+	b.StopTimer()
+	profile, err := os.MkdirTemp("", "e2e-bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.RemoveAll(profile)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(profile)...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil { // launch, not measured
+		b.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: marks}); err != nil {
+		b.Fatal(err)
+	}
+	b.StartTimer()
+	v := newView(b, ctx, false)
+	v.navigate(url)
+	v.wait(`window.__marks.start`, "the start page")
+	v.eval(`document.getElementById("ct-start").click()`, nil)
+	v.wait(`window.__marks.question`, "the first question")
+	b.StopTimer()
+	var m struct{ Start, Question float64 }
+	v.eval(`({Start: window.__marks.start, Question: window.__marks.question})`, &m)
+	return m.Start, m.Question
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
