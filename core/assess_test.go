@@ -3,6 +3,7 @@ package core
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -114,4 +115,9 @@ func BenchmarkAssess(b *testing.B) {
 	for b.Loop() {
 		Assess(a, asOf)
 	}
+}
+
+func TestUSDHugeAmounts(t *testing.T) {
+	assert.Equal(t, "$10"+strings.Repeat(",000", 7), USD(1e22))
+	assert.Equal(t, "$0.05", USD(0.05))
 }

@@ -60,7 +60,7 @@ func commercialRulesEconomics(m *matter) Defense {
 	case m.clause == "no":
 		d.Strength, d.Why = StrengthUnavailable, "There is no arbitration clause, so no provider's rules apply."
 	case t.Rules == "commercial" && m.provider == "aaa":
-		d.Strength, d.Why = StrengthWeak, "Your terms name the Commercial Rules, but you deal with consumers: since June 2021 the AAA applies its Consumer fee schedule to disputes between a platform and an individual user, even under the Commercial Rules."
+		d.Strength, d.Why = StrengthWeak, "Your terms name the Commercial Rules, but you deal with consumers, and the AAA applies its Consumer fee schedule to disputes between a platform and an individual user, even under the Commercial Rules."
 	case t.Rules == "consumer":
 		d.Strength, d.Why = StrengthUnavailable, "Your terms name the Consumer Rules, under which the business pays most of the fees."
 	case m.provider == "jams" || m.provider == "other":
@@ -96,9 +96,9 @@ func consentDefense(m *matter) Defense {
 }
 
 func limitationsDefense(m *matter) Defense {
-	d := Defense{ID: "limitations", Title: "The claims are out of time (one year)",
-		Citations: []string{idCCP340, idMontalti, idJavier2023}}
 	years := int(num(idCCP340, m.asOf))
+	d := Defense{ID: "limitations", Title: fmt.Sprintf("The claims are out of time (%d %s)", years, plural(years, "year", "years")),
+		Citations: []string{idCCP340, idMontalti, idJavier2023}}
 	if len(m.visits) == 0 {
 		d.Strength = StrengthUnknown
 		d.Why = fmt.Sprintf("The letter gives no visit dates. Claims on these statutes must be brought within %d %s (CCP § 340(a)); ask for the dates.", years, plural(years, "year", "years"))

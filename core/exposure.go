@@ -58,7 +58,7 @@ func exposure(m *matter) Exposure {
 		x.Notes = append(x.Notes, fmt.Sprintf("The demand (%s) is more than the § 637.2 measure for the violations it counts (%s).", usd(x.Claimed.Amount), usd(x.Statutory.Amount)))
 	}
 	if m.cites["638.51"] {
-		x.Notes = append(x.Notes, "SB 690, a bill amended in July 2026, would leave § 638.51 website claims to the Attorney General; it is not law in our sources. Check its status with counsel.")
+		x.Notes = append(x.Notes, fmt.Sprintf("Pending legislation: %s. %s", title(idSB690), summaryOf(idSB690)))
 	}
 
 	x.PerClaimant = perClaimant(m, per.Value, violations)

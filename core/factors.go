@@ -197,8 +197,8 @@ func batch(m *matter) Factor {
 }
 
 func limitationsFactor(m *matter) Factor {
-	f := Factor{ID: "limitations", Title: "Visits within the one-year limit", Citations: []string{idCCP340, idJavier2023}}
 	years := int(num(idCCP340, m.asOf))
+	f := Factor{ID: "limitations", Title: fmt.Sprintf("Visits within the %d-%s limit", years, plural(years, "year", "years")), Citations: []string{idCCP340, idJavier2023}}
 	if len(m.visits) == 0 {
 		f.Status, f.Finding = StatusUnknown, "The letter gives no visit dates."
 		f.Why = fmt.Sprintf("Claims on these statutes must be brought within %d %s (CCP § 340(a)); ask for the dates, or look for the claimant in your logs.", years, plural(years, "year", "years"))

@@ -143,6 +143,19 @@ func title(id string) string {
 	return id
 }
 
+// summaryOf gives an entry's one-sentence summary, with its note when the
+// entry must be confirmed.
+func summaryOf(id string) string {
+	e, ok := knowledge.Lookup(id)
+	if !ok {
+		return ""
+	}
+	if e.Confirm && e.Note != "" {
+		return e.Summary + " " + e.Note
+	}
+	return e.Summary
+}
+
 // cite gives an entry's formal citation, or its title if it has none.
 func cite(id string) string {
 	if e, ok := knowledge.Lookup(id); ok && e.Cite != "" {

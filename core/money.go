@@ -3,6 +3,7 @@ package core
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -11,12 +12,20 @@ import (
 func USD(x float64) string {
 	neg := x < 0
 	x = math.Abs(x)
-	whole := int64(x)
-	cents := int64(math.Round((x - float64(whole)) * 100))
-	if cents == 100 {
-		whole, cents = whole+1, 0
+	// Work in whole cents as text so that absurd amounts (a fuzzer's 1e300)
+	// still print rather than overflow.
+	var s string
+	cents := 0
+	if x >= 1e13 { // beyond float precision for cents: whole dollars
+		s = strconv.FormatFloat(math.Round(x), 'f', 0, 64)
+	} else {
+		s = strconv.FormatFloat(math.Round(x*100), 'f', 0, 64)
+		for len(s) < 3 {
+			s = "0" + s
+		}
+		cents, _ = strconv.Atoi(s[len(s)-2:])
+		s = s[:len(s)-2]
 	}
-	s := fmt.Sprintf("%d", whole)
 	var b strings.Builder
 	for i, r := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {

@@ -258,3 +258,31 @@ func TestRulesUseKnownIDs(t *testing.T) {
 		assert.True(t, ok, "rules use %q, which the knowledge table lacks", id)
 	}
 }
+
+// The scenario table must test every factor and every defense both ways:
+// each id expected with at least two different outcomes somewhere.
+func TestScenariosCoverEachFactorAndDefenseBothWays(t *testing.T) {
+	factorSeen := map[string]map[string]bool{}
+	defenseSeen := map[string]map[string]bool{}
+	for _, s := range loadScenarios(t) {
+		for id, st := range s.Expect.Factors {
+			if factorSeen[id] == nil {
+				factorSeen[id] = map[string]bool{}
+			}
+			factorSeen[id][st] = true
+		}
+		for id, st := range s.Expect.Defenses {
+			if defenseSeen[id] == nil {
+				defenseSeen[id] = map[string]bool{}
+			}
+			defenseSeen[id][st] = true
+		}
+	}
+	as := Assess(Answers{}, MustDate("2026-11-26"))
+	for _, f := range as.Factors {
+		assert.GreaterOrEqual(t, len(factorSeen[f.ID]), 2, "factor %s is tested only as %v", f.ID, factorSeen[f.ID])
+	}
+	for _, d := range as.Defenses {
+		assert.GreaterOrEqual(t, len(defenseSeen[d.ID]), 2, "defense %s is tested only as %v", d.ID, defenseSeen[d.ID])
+	}
+}

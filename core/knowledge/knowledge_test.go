@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -113,4 +114,14 @@ func TestOfKindAndLookup(t *testing.T) {
 	}
 	_, ok := Lookup("no_such_entry")
 	assert.False(t, ok)
+}
+
+// A summary is one sentence: a reviewer reads the table line by line.
+func TestSummariesAreOneSentence(t *testing.T) {
+	boundary := regexp.MustCompile(`[a-z0-9)"]\. [A-Z]`)
+	for _, e := range All() {
+		s := strings.NewReplacer("S.D. Cal.", "", "N.D. Cal.", "", "C.D. Cal.", "", "E.D. Cal.", "", "Cal. ", "", "U.S. ", "", "v. ", "", "No. ", "").Replace(e.Summary)
+		assert.False(t, boundary.MatchString(s), "%s: summary has more than one sentence: %q", e.ID, e.Summary)
+		assert.True(t, strings.HasSuffix(e.Summary, "."), "%s: summary ends with a full stop", e.ID)
+	}
 }
