@@ -159,7 +159,7 @@ func sender(m *matter) Factor {
 			facts = append(facts, text)
 		}
 		f.Finding = fmt.Sprintf("%s. Public record: %s", m.firm.Title, strings.Join(facts, " "))
-		f.Why = "A firm with a record in reported CIPA cases knows these claims and can file many demands; treat the letter as the start of a process, not a bluff. These are the only facts the checker states about any firm."
+		f.Why = "The public record shows the firm in CIPA matters before; expect the letter to be followed up, and let counsel look at the firm's other cases. These sourced facts are all the checker states about any firm."
 		f.Citations = []string{m.firm.ID}
 	case strings.TrimSpace(m.a.Letter.Firm) != "":
 		f.Status = StatusUnknown

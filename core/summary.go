@@ -66,7 +66,7 @@ func summary(m *matter, as Assessment) string {
 		p = append(p, "Your strongest points: "+strings.Join(strong, "; ")+".")
 	}
 	if st["sender"] == StatusRisk {
-		p = append(p, "The sending firm has appeared as counsel in reported CIPA cases.")
+		p = append(p, "The public record shows the sending firm in CIPA matters before: see the sender row.")
 	}
 	return strings.Join(p, "\n\n")
 }
