@@ -364,6 +364,9 @@ func (an *Analysis) recordAnswer(a *Answer) {
 
 func (f *finding) addID(id string) {
 	id = strings.TrimSpace(id)
+	if f.t.ID == "google_ads" && id != "" && strings.Trim(id, "0123456789") == "" {
+		id = "AW-" + id // the conversion id as the tag names it
+	}
 	if id == "" || id == hidden || len(id) > 80 || f.idSeen[id] || len(f.ids) >= 20 {
 		return
 	}
@@ -458,7 +461,7 @@ func (an *Analysis) extract(f *finding, rule *knowledge.TrackerRule, p *payload,
 			put(datum(kind, fl, i))
 		}
 	}
-	for _, typed := range p.typed {
+	for _, typed := range finalTexts(p.typed) {
 		put(Datum{Kind: "typed_text", Field: "replay input event", Value: typed, Request: i, Note: "text typed into a form field, in a session-replay upload"})
 	}
 	switch rule.Kind {
@@ -476,8 +479,9 @@ func (an *Analysis) extract(f *finding, rule *knowledge.TrackerRule, p *payload,
 	for _, d := range matchNeedles(p, u, needles, i) {
 		// A value already listed gains the note; others are added.
 		merged := false
+		needle := strings.ToLower(strings.TrimSuffix(d.Value, "…"))
 		for k := range f.data {
-			if g := &f.data[k]; g.Request == d.Request && g.Field == d.Field {
+			if g := &f.data[k]; g.Request == d.Request && g.Field == d.Field && strings.Contains(strings.ToLower(g.Value), needle) {
 				g.Note, g.Kind, merged = "matches "+strings.TrimPrefix(d.Note, "matches "), d.Kind, true
 			}
 		}
@@ -485,6 +489,25 @@ func (an *Analysis) extract(f *finding, rule *knowledge.TrackerRule, p *payload,
 			put(d)
 		}
 	}
+}
+
+// finalTexts drops the keystroke-by-keystroke states of a typed value
+// ("c", "ch", "che") that replay tools record, keeping what was finally typed.
+func finalTexts(typed []string) []string {
+	var out []string
+	for i, t := range typed {
+		superseded := false
+		for j, u := range typed {
+			if j != i && len(u) > len(t) && strings.HasPrefix(u, t) || j > i && u == t {
+				superseded = true
+				break
+			}
+		}
+		if !superseded {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func datum(kind string, fl field, i int) Datum {

@@ -12,6 +12,7 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -119,12 +120,28 @@ func postBytes(pd *PostData) ([]byte, bool) {
 		return b, err == nil
 	}
 	t := pd.Text
-	if strings.HasPrefix(t, "\x1f\u008b") || strings.HasPrefix(t, "x\u009c") || strings.HasPrefix(t, "x\u00da") || strings.HasPrefix(t, "x\x01") {
+	if binaryAsText(t) {
 		if b, ok := latin1(t); ok {
 			return b, true
 		}
 	}
 	return []byte(t), true
+}
+
+// binaryAsText says whether a body string is bytes written one character
+// each: it holds control characters (C0 other than whitespace, or C1) that
+// text never does, and nothing above U+00FF.
+func binaryAsText(s string) bool {
+	control := false
+	for _, r := range s {
+		switch {
+		case r > 0xFF:
+			return false
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r >= 0x80 && r < 0xA0:
+			control = true
+		}
+	}
+	return control
 }
 
 func latin1(s string) ([]byte, bool) {
@@ -315,8 +332,13 @@ func (p *payload) flatten(prefix string, v any, depth int) {
 	switch x := v.(type) {
 	case map[string]any:
 		p.rrweb(x)
-		for k, c := range x {
-			p.flatten(join(prefix, k), c, depth)
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys) // output in a stable order
+		for _, k := range keys {
+			p.flatten(join(prefix, k), x[k], depth)
 		}
 	case []any:
 		for _, c := range x {

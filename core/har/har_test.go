@@ -215,3 +215,38 @@ func TestResultJSONShape(t *testing.T) {
 	_, probs := core.ParseAnswers(ans)
 	assert.Empty(t, probs)
 }
+
+// TestRecordedCookiesNeverLeave takes every cookie value Chromium recorded
+// in the fixtures and checks that none appears in the reader's output.
+func TestRecordedCookiesNeverLeave(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "recorded", "*.har"))
+	require.NoError(t, err)
+	checked := 0
+	for _, path := range files {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		var doc struct {
+			Log struct {
+				Entries []struct {
+					Request struct {
+						Cookies []struct{ Value string } `json:"cookies"`
+					} `json:"request"`
+				} `json:"entries"`
+			} `json:"log"`
+		}
+		require.NoError(t, json.Unmarshal(raw, &doc))
+		res, err := har.Reader{}.Read(core.Source{Name: path, Size: -1, R: strings.NewReader(string(raw))}, core.Answers{})
+		require.NoError(t, err)
+		out, err := json.Marshal(res)
+		require.NoError(t, err)
+		for _, e := range doc.Log.Entries {
+			for _, c := range e.Request.Cookies {
+				if len(c.Value) >= 6 {
+					checked++
+					assert.NotContains(t, string(out), c.Value, path)
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 0, "the fixtures carry cookies to check")
+}
