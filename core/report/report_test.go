@@ -35,7 +35,24 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test ./core/report -update to create %s", path)
-	assert.Equal(t, string(want), string(got), "%s differs; if the change is intended, run go test ./core/report -update", path)
+	if string(want) == string(got) {
+		return
+	}
+	// Name the first differing line rather than dumping both documents.
+	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			t.Errorf("%s differs from line %d:\nwant: %s\ngot:  %s\nif the change is intended, run go test ./core/report -update", path, i+1, w, g)
+			return
+		}
+	}
 }
 
 func TestGolden(t *testing.T) {
