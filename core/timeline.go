@@ -37,9 +37,12 @@ func timeline(m *matter, dl Date) []Event {
 	}
 
 	passed := !dl.IsZero() && dl.Before(today)
+	preserve := "Save a HAR capture of the site as it is, your tag manager's versions and publish history, the consent tool's settings and logs, and every version of the privacy policy and terms (with dates). Changing the site first invites a spoliation argument."
+	if a.Letter.PreservationDemand != nil && *a.Letter.PreservationDemand {
+		preserve += " The letter itself demands that you preserve evidence."
+	}
 	add(Event{Date: today, Kind: EventAction, Title: "Preserve the evidence before changing the site",
-		Detail:    "Save a HAR capture of the site as it is, your tag manager's versions and publish history, the consent tool's settings and logs, and every version of the privacy policy and terms (with dates). Changing the site first invites a spoliation argument.",
-		Citations: []string{idGuidePreserve}})
+		Detail: preserve, Citations: []string{idGuidePreserve}})
 	if a.Business.Insurance != "none" && (a.Business.InsurerNotified == nil || !*a.Business.InsurerNotified) {
 		detail := "Tender the letter to your cyber or privacy insurer now and before paying or promising anything: costs before notice and voluntary payments are generally not covered."
 		if a.Business.Insurance != "cyber" {
@@ -65,6 +68,10 @@ func timeline(m *matter, dl Date) []Event {
 			Detail: "Exposure is limited from this day; visits before it remain.", Citations: []string{idGuideRemediate}})
 	}
 
+	if a.Terms.PreDisputeNotice == "yes" && !a.Letter.Received.IsZero() {
+		add(Event{Date: a.Letter.Received, Kind: EventPast, Title: "Notice of dispute received",
+			Detail: "Your terms require a notice of dispute before arbitration. If this letter is that notice, the informal-resolution period your terms set runs from it, and a demand filed before it ends can be challenged; check the period and what the notice must contain."})
+	}
 	if !dl.IsZero() {
 		kind, t := EventDeadline, "Respond by the letter's deadline"
 		detail := "Through counsel: a response, a request for more time, or a decision to let the window pass knowingly. Silence is a choice too."

@@ -70,8 +70,26 @@ func warnings(m *matter, dl Date) []Warning {
 	if a.Business.Insurance == "none" && a.Business.InsurerNotified != nil && *a.Business.InsurerNotified {
 		add("business.insurer_notified", "You say you have no cyber insurance but have notified an insurer; check which policy responds.")
 	}
+	if l.PreArbitrationNotice != nil && *l.PreArbitrationNotice && a.Terms.PreDisputeNotice == "no" {
+		add("terms.pre_dispute_notice", "The letter says it is a notice of dispute under your terms, but you say your terms require none; check the dispute-resolution section.")
+	}
 	if dl.IsZero() {
 		add("letter.date", "Without the letter's date the deadline cannot be worked out.")
+	}
+	// Questions still open that move the result most; each names its field
+	// so a form can link to it.
+	open := func(field, why string) { ws = append(ws, Warning{Field: field, Message: "Not answered yet: " + why}) }
+	if len(m.visits) == 0 {
+		years := int(num(idCCP340, m.asOf))
+		open("letter.visit_dates", fmt.Sprintf("the visit dates the letter gives decide whether the %d-%s limit helps you.", years, plural(years, "year", "years")))
+	}
+	if a.Site.ConsentBanner == "" || a.Site.ConsentBanner == Unknown {
+		open("site.consent_banner", "whether the tags waited for consent decides the consent defense.")
+	}
+	if m.clause == Unknown {
+		open("terms.arbitration_clause", "whether your terms require arbitration decides where the claim goes and who pays the fees.")
+	} else if m.clause == "yes" && orUnknown(a.Terms.ClaimantAccount) == Unknown {
+		open("terms.claimant_account", "whether the claimant signed up or bought something decides whether your arbitration clause binds them.")
 	}
 	return ws
 }
