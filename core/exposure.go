@@ -34,11 +34,11 @@ func exposure(m *matter) Exposure {
 		if m.claimants > 1 {
 			basis += fmt.Sprintf(", for %d claimants", m.claimants)
 		}
-		x.Claimed = &Money{Amount: total, Basis: basis + "; the letter states no total"}
+		x.Claimed = &Money{Amount: finite(total), Basis: basis + "; the letter states no total"}
 	}
 
 	x.Statutory = Money{
-		Amount: per.Value * float64(violations) * float64(m.claimants),
+		Amount: finite(per.Value * float64(violations) * float64(m.claimants)),
 		Basis: fmt.Sprintf("Penal Code § 637.2: the greater of %s per violation or %g times actual damages; %s. How violations are counted (per visit, per tag, per page) is contested, so this is the claimant's measure, not a finding.",
 			usd(per.Value), num(idPC637_2Treble, m.asOf), violationsBasis),
 		Source:  idPC637_2,
@@ -160,4 +160,13 @@ func pluralCases(n int) string {
 		return ""
 	}
 	return fmt.Sprintf(" (%d separate cases)", n)
+}
+
+// finite keeps absurd inputs (a typed 1e300 times a billion claimants) from
+// becoming an infinity that JSON cannot carry.
+func finite(x float64) float64 {
+	if math.IsInf(x, 1) || math.IsNaN(x) {
+		return math.MaxFloat64
+	}
+	return x
 }

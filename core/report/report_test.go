@@ -114,3 +114,32 @@ func BenchmarkMarkdown(b *testing.B) {
 		_ = report.Markdown(as)
 	}
 }
+
+// No answers the validator accepts may make a renderer panic.
+func FuzzMarkdown(f *testing.F) {
+	for _, p := range []string{"../../examples/answers.json", "testdata/mass.answers.json", "testdata/pen2500.answers.json", "testdata/empty.answers.json", "testdata/commercial.answers.json"} {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(`{"letter":{"firm":"a | b\n# heading","amount_demanded":1e300,"claimants":1000000000}}`))
+	f.Add([]byte(`{"letter":{"per_violation_claimed":1e300,"violations_claimed":1000000000,"claimants":1000000000}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, probs := core.ParseAnswers(data)
+		if len(probs) > 0 {
+			return
+		}
+		asOf := a.AsOf
+		if asOf.IsZero() {
+			asOf = core.MustDate("2026-11-26")
+		}
+		as := core.Assess(a, asOf)
+		md := report.Markdown(as)
+		if !strings.Contains(md, "## Notice") {
+			t.Fatalf("report lost its notice for %s", data)
+		}
+		if _, err := report.JSON(as); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
