@@ -223,7 +223,7 @@ var Questionnaire = []Section{
 					iDontKnow,
 				}},
 			{Field: "terms.assent", Kind: KindEnum, Title: "How do users accept your terms?",
-				Help: "Look at your sign-up or checkout page as a new visitor would see it.",
+				Help: "Look at your sign-up or checkout page as a new visitor would see it. A box the visitor must tick (\"I agree to the Terms\") is the strongest; \"By clicking Sign up, you agree to our Terms\" beside the button binds only if it is easy to see and matches the button (Oberstein v. Live Nation, 9th Cir. 2023, upheld; Berman v. Freedom Financial, 9th Cir. 2022, and Sellers v. JustAnswer, Cal. Ct. App. 2021, did not); a Terms link only in the footer usually binds no one (Nguyen v. Barnes & Noble, 9th Cir. 2014). Drop your terms in to see the full guide.",
 				Options: []Option{
 					{Value: "clickwrap", Label: "They tick a box or click \"I agree\" to the terms"},
 					{Value: "signinwrap", Label: "\"By clicking Sign up, you agree to our Terms\" next to the button"},

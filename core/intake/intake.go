@@ -5,11 +5,15 @@ package intake
 import (
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/har"
+	"github.com/cipa-triage/cipa-triage/core/policy"
+	"github.com/cipa-triage/cipa-triage/core/terms"
 )
 
 // Readers is every reader the checker offers, in the order the app shows them.
 var Readers = []core.Reader{
 	har.Reader{},
+	terms.Reader{},
+	policy.Reader{},
 }
 
 // Find returns the reader named name, or nil.

@@ -1,0 +1,231 @@
+// Package policy reads a website's privacy policy for what a CIPA claim
+// turns on: whether the policy names each tracker the site ran (the Meta
+// Pixel, session replay, a recorded chat) or covers it only in general words,
+// and since when it has said so.
+package policy
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/terms"
+)
+
+// Disclosure is how the policy discloses one tracker, with the sentence.
+type Disclosure struct {
+	Tracker string `json:"tracker"`
+	Label   string `json:"label"`
+	Level   Level  `json:"level"`
+	Quote   string `json:"quote,omitempty"`
+	Offset  int    `json:"offset"`
+	// Generic is the general wording that also covers the tracker, given
+	// when the policy names it specifically elsewhere.
+	Generic *terms.Quote `json:"generic,omitempty"`
+}
+
+// Disclose reports, for each tracker id, how text discloses it.
+func Disclose(text string, trackers []string) []Disclosure {
+	sentences := terms.Sentences(text)
+	out := make([]Disclosure, 0, len(trackers))
+	for _, id := range trackers {
+		out = append(out, discloseOne(sentences, id))
+	}
+	return out
+}
+
+func discloseOne(sentences []terms.Sentence, id string) Disclosure {
+	d := Disclosure{Tracker: id, Label: label(id), Level: None}
+	sp := specs[id]
+	var gen *terms.Sentence
+	genScore := 0
+	for i := range sentences {
+		s := &sentences[i]
+		if d.Level != Specific && isSpecific(sp, s.Text) {
+			d.Level, d.Quote, d.Offset = Specific, s.Text, s.Offset
+		}
+		if n := genericScore(id, sp, s.Text); n > genScore {
+			gen, genScore = s, n
+		}
+	}
+	switch {
+	case d.Level == Specific && gen != nil && gen.Offset != d.Offset:
+		d.Generic = &terms.Quote{Quote: gen.Text, Offset: gen.Offset}
+	case d.Level != Specific && gen != nil:
+		d.Level, d.Quote, d.Offset = Generic, gen.Text, gen.Offset
+	}
+	return d
+}
+
+func isSpecific(sp spec, s string) bool {
+	if sp.not != nil && sp.not.MatchString(s) && (sp.strong == nil || !sp.strong.MatchString(s)) {
+		return false
+	}
+	if sp.strong != nil && sp.strong.MatchString(s) {
+		return true
+	}
+	return sp.vendor != nil && sp.vendor.MatchString(s) && tracking.MatchString(s)
+}
+
+// genericScore ranks general wording: the sentence that says the most about
+// tracking technologies is the one to show.
+func genericScore(id string, sp spec, s string) int {
+	// A heading ("Cookies.") says where the disclosure is, not what it says.
+	if len(strings.Fields(s)) < 5 {
+		return 0
+	}
+	// A sentence about another named tool ("We use the TikTok Pixel") does
+	// not disclose this one, unless it also speaks in general terms.
+	if !broadly.MatchString(s) {
+		for other, osp := range specs {
+			if other != id && isSpecific(osp, s) {
+				return 0
+			}
+		}
+	}
+	n := len(generic.FindAllStringIndex(s, 4))
+	if sp.onlyExtra {
+		n = 0
+	}
+	if sp.extra != nil && sp.extra.MatchString(s) {
+		if n == 0 && !tracking.MatchString(s) {
+			return 0
+		}
+		n += 2
+	}
+	return n
+}
+
+func label(id string) string {
+	for _, o := range core.Technologies {
+		if o.Value == id {
+			return o.Label
+		}
+	}
+	return id
+}
+
+// Reader is the privacy-policy reader registered in core/intake.
+type Reader struct{}
+
+func (Reader) Name() string      { return "policy" }
+func (Reader) Section() string   { return "site" }
+func (Reader) Accepts() []string { return []string{".txt", ".md", ".text"} }
+
+// Read reads a privacy policy and prefills site.policy_names_trackers and
+// site.policy_updated_on for the trackers in known (site.trackers, else the
+// letter's technologies).
+func (Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
+	text, err := terms.Text(src)
+	if err != nil {
+		return core.Result{}, err
+	}
+	return Result(text, known), nil
+}
+
+// Result turns a policy's text into the reader's result.
+func Result(text string, known core.Answers) core.Result {
+	var res core.Result
+	trackers, from := trackersInQuestion(known, &res)
+	ds := Disclose(text, trackers)
+	if strings.TrimSpace(text) == "" {
+		res.Warn("", "The document is empty.")
+	}
+
+	if from != "all" && len(ds) > 0 {
+		weakest := Specific
+		for _, d := range ds {
+			if rank(d.Level) < rank(weakest) {
+				weakest = d.Level
+			}
+			if d.Level != None {
+				res.AddEvidence("site.policy_names_trackers", core.Evidence{Quote: d.Quote, Offset: d.Offset, Confidence: confidence(d.Level), Where: d.Label})
+			} else {
+				res.AddEvidence("site.policy_names_trackers", core.Evidence{Quote: "", Confidence: 0.6, Where: d.Label + ": no sentence names it or covers it in general words"})
+			}
+		}
+		res.Answers.Site.PolicyNamesTrackers = map[Level]string{Specific: "yes", Generic: "generic", None: "no"}[weakest]
+		if weakest != Specific && len(ds) > 1 {
+			var weak []string
+			for _, d := range ds {
+				if d.Level == weakest {
+					weak = append(weak, d.Label)
+				}
+			}
+			res.Warn("site.policy_names_trackers", fmt.Sprintf("The answer follows the least specific disclosure: %s.", strings.Join(weak, ", ")))
+		}
+	}
+	last, ok := terms.LastUpdated(text)
+	if ok {
+		res.Answers.Site.PolicyUpdatedOn = last.Date
+		res.AddEvidence("site.policy_updated_on", core.Evidence{Quote: last.Quote, Offset: last.Offset, Confidence: 0.85,
+			Where: "the date this version of the policy gives; an archived copy shows what it said before"})
+	} else {
+		res.Warn("site.policy_updated_on", "No \"last updated\" or \"effective\" date was found in the policy.")
+	}
+	lastStr := ""
+	if ok {
+		lastStr = last.Date.String()
+	}
+	res.Details = map[string]any{
+		"disclosures":      ds,
+		"last_updated":     lastStr,
+		"trackers_checked": trackers,
+		"trackers_from":    from,
+	}
+	return res
+}
+
+// trackersInQuestion returns the trackers to look for and where they came
+// from: the user's site.trackers, else the letter's technologies, else all.
+func trackersInQuestion(known core.Answers, res *core.Result) ([]string, string) {
+	pick := func(ids []string, field string) []string {
+		var out []string
+		for _, id := range ids {
+			id = strings.TrimSpace(id)
+			if id == "" {
+				continue
+			}
+			if _, ok := specs[id]; !ok {
+				res.Warn(field, fmt.Sprintf("%q is not a tracker the checker knows; known ones: %s.", id, strings.Join(knownTrackers(), ", ")))
+				continue
+			}
+			out = append(out, id)
+		}
+		return out
+	}
+	if ts := pick(known.Site.Trackers, "site.trackers"); len(ts) > 0 {
+		return ts, "site.trackers"
+	}
+	if ts := pick(known.Letter.Technologies, "letter.technologies"); len(ts) > 0 {
+		res.Warn("site.trackers", "Your site's trackers are not answered yet, so the policy was checked for the technologies the letter names.")
+		return ts, "letter.technologies"
+	}
+	res.Warn("site.policy_names_trackers", "No trackers were given (answer \"Which of these ran on your website?\" or pass --trackers), so the policy was checked for every tracker the checker knows and the answer is left for you to choose.")
+	return knownTrackers(), "all"
+}
+
+func knownTrackers() []string {
+	out := make([]string, 0, len(core.Technologies))
+	for _, o := range core.Technologies {
+		out = append(out, o.Value)
+	}
+	return out
+}
+
+func rank(l Level) int {
+	switch l {
+	case Specific:
+		return 2
+	case Generic:
+		return 1
+	}
+	return 0
+}
+
+func confidence(l Level) float64 {
+	if l == Specific {
+		return 0.9
+	}
+	return 0.7
+}

@@ -1,0 +1,198 @@
+package terms
+
+import (
+	"regexp"
+	"sort"
+)
+
+// Kind names a clause the finder looks for.
+type Kind string
+
+// The clauses that decide a CIPA demand: whether the claimant must arbitrate,
+// alone, before whom, after what notice, and under which state's law.
+const (
+	Arbitration      Kind = "arbitration"
+	ClassWaiver      Kind = "class_waiver"
+	MassArbitration  Kind = "mass_arbitration"
+	Delegation       Kind = "delegation"
+	OptOut           Kind = "opt_out"
+	PreDisputeNotice Kind = "pre_dispute_notice"
+	SmallClaims      Kind = "small_claims"
+	GoverningLaw     Kind = "governing_law"
+	Forum            Kind = "forum"
+	// UseIsAssent is "by using this site you agree to these terms": the
+	// browsewrap language that does not by itself bind a visitor.
+	UseIsAssent Kind = "use_is_assent"
+)
+
+// Kinds lists every kind in the order reports show them.
+var Kinds = []Kind{Arbitration, ClassWaiver, MassArbitration, Delegation, OptOut, PreDisputeNotice, SmallClaims, GoverningLaw, Forum, UseIsAssent}
+
+// cue is one piece of wording that points to a kind of clause. Weights add
+// up; a sentence whose cues reach 1 is that kind of clause. A veto cue
+// (weight below zero) cancels wording that reads the other way, such as "a
+// court, not the arbitrator, decides".
+type cue struct {
+	re     *regexp.Regexp
+	weight float64
+}
+
+func c(w float64, pattern string) cue { return cue{regexp.MustCompile(`(?i)` + pattern), w} }
+
+// Word stems shared by several cues. Source texts come lower-cased and
+// tokenised ("class - action", "do n't") as well as typeset, so spacing
+// around punctuation is loose.
+const (
+	// antiDelegation is the opposite choice: a court, not the arbitrator,
+	// decides whether the arbitration clause is valid and what it covers.
+	antiDelegation = `\b(?:court|judge)\b[\w\s]{0,40},?\s*(?:and\s+)?not\s+(?:an?|the|any)\s+arbitrator|\b(?:only|solely)\s+(?:a|the)\s+court\b.{0,120}\b(?:enforceability|arbitrability|validity)`
+	arb            = `arbitra(?:tion|te|ted|ting|ble|bility|l|tor|tors)\b`
+	dash           = `\s*[-‐–—]?\s*`
+	dispute        = `(?:disputes?|claims?|controvers(?:y|ies)|causes? of action)`
+)
+
+var cues = map[Kind][]cue{
+	// The agreement to arbitrate itself: the sentence that sends disputes to
+	// arbitration, not every sentence of the arbitration section (fees,
+	// venue, the arbitrator's powers), which provider and rules come from.
+	Arbitration: {
+		c(1, `\b(?:resolved|settled|decided|determined|submitted|referred|governed)\s+(?:\w+\s+){0,2}(?:exclusively\s+|solely\s+|only\s+|finally\s+)?(?:by|through|in|to|under)\s+(?:an?\s+)?(?:final\s+(?:and\s+)?)?(?:binding\s+)?(?:individual\s+)?(?:confidential\s+)?arbitration`),
+		c(1, `\bagree(?:s|d)?\s+(?:that\s+\w+\s+will\s+)?to\s+(?:resolve\s+(?:\w+\s+){1,3}(?:through|by)\s+(?:final\s+and\s+)?(?:binding\s+)?|(?:submit|refer)\s+(?:\w+\s+){1,4}to\s+(?:final\s+and\s+)?(?:binding\s+)?)?arbitrat`),
+		c(1, `\b(?:must|shall|will|may\s+only)\s+(?:be\s+)?(?:arbitrated|(?:resolved|brought|pursued)\s+(?:\w+\s+){0,3}in\s+(?:binding\s+|individual\s+)*arbitration)`),
+		c(1, `\bto\s+arbitrate\s+(?:any\s+and\s+all\s+|all\s+|any\s+)`+dispute),
+		c(1, `\b(?:binding|mandatory)\s+(?:individual\s+)?arbitration\b`),
+		c(1, `\bresolv\w*\b.{0,80}\b(?:by|through|via|using)\s+(?:\w+\s+){0,4}arbitration\b|\barbitration\s+to\s+resolve\b|\bgoverned\s+by\s+the\s+arbitration\s+(?:procedure|provisions?|section)`),
+		c(0.5, `\b(?:any|all)\s+(?:\w+\s+){0,3}`+dispute+`\b`),
+		c(-2, `\b(?:not|never)\s+(?:be\s+)?(?:required|forced|obliged)\s+to\s+arbitrate\b|\bno\s+(?:mandatory\s+)?arbitration\b`),
+	},
+	ClassWaiver: {
+		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
+		c(1, `\bwaive\w*\s+(?:any\s+|your\s+|the\s+|their\s+|all\s+)?(?:right\s+to\s+(?:participate\s+in\s+|bring\s+|pursue\s+|join\s+)?(?:a\s+|any\s+)?)?(?:class|collective|representative|consolidated)`),
+		c(1, `\b(?:individual|individually)\s*(?:basis|capacity|claims?)?\b.{0,80}\bnot\s+(?:as\s+)?(?:a\s+)?(?:plaintiff|class|representative|member|on\s+a\s+class)`),
+		c(1, `\bnot\s+(?:as\s+a|in\s+a)\s+(?:plaintiff|class|representative|consolidated)`),
+		c(1, `\bwaiv\w*\b.{0,100}\bclass`+dash+`(?:action|arbitration|proceeding|claim)s?\b`),
+		c(1, `\bindividual\s+basis\b.{0,120}\brather\s+than\b.{0,60}\bclass`),
+		c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|may\s+not|will\s+not|shall\s+not|cannot|can\s*not)\b.{0,120}\bclass`+dash+`(?:action|arbitration|wide|proceeding|basis|member|representative)s?\b`),
+		c(1, `\bclass`+dash+`(?:action|arbitration|wide|proceeding)s?\b.{0,120}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\b`),
+		c(1, `\b(?:representative|collective|consolidated)\s+(?:actions?|proceedings?|arbitrations?|basis|capacity)\b.{0,80}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived)\b`),
+		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
+	},
+	MassArbitration: {
+		c(1, `\bmass`+dash+`(?:arbitrations?|filings?|claims?|actions?)\b`),
+		c(1, `\bbellwether`),
+		c(1, `\bbatch(?:es|ed|ing)?\b.{0,160}\b(?:arbitra|claims|demands|cases|proceedings)|\b(?:arbitra\w*|claims|demands|cases|proceedings)\b.{0,160}\bbatch(?:es|ed|ing)?\b`),
+		c(1, `\b(?:(?:\d+|ten|twenty|twenty`+dash+`five|fifty|seventy`+dash+`five|one\s+hundred)\s*(?:\(\d+\)\s*)?)or\s+more\s+(?:similar|substantially\s+similar|related|coordinated)?\s*(?:claims|demands|arbitrations|requests|individual|cases)`),
+		c(1, `\bmass\s+arbitration\s+(?:supplementary\s+rules|procedures)|\bcoordinated\s+(?:claims|demands|filings|actions)`),
+	},
+	Delegation: {
+		c(1, `\barbitrator\w*,?\s+(?:[\w,]+\s+){0,8}(?:shall|will|must|has|have|alone|is)\s+(?:\w+\s+){0,4}(?:authority|power|jurisdiction|responsib\w*|decide|determine|rule)\b.{0,200}\b(?:interpretation|applicability|enforceability|formation|scope|arbitrability|validity|unconscionab)`),
+		c(1, `\b(?:for|by)\s+the\s+arbitrator\s+(?:to\s+decide|alone|to\s+determine)\b.{0,200}\b(?:interpretation|applicability|enforceability|formation|scope|arbitrability|validity)`),
+		c(1, `\b(?:questions?|issues?|disputes?)\s+(?:\w+\s+){0,4}arbitrability\b.{0,120}\b(?:arbitrator|decided\s+by\s+the\s+arbitrat)|\bdelegat\w*\b.{0,120}\barbitrat`),
+		c(1, `\b(?:threshold|gateway)\s+(?:arbitrability\s+)?(?:issues?|questions?|disputes?)\b.{0,160}\barbitrator`),
+		c(0.6, `\barbitrability\b`),
+		c(-2, antiDelegation),
+	},
+	OptOut: {
+		c(1, `\bopt`+dash+`out\b.{0,200}\b(?:arbitra|dispute\s+resolution|this\s+(?:section|provision|agreement)|class\s+action\s+waiver)`),
+		c(1, `\b(?:arbitra\w*|dispute\s+resolution)\b.{0,200}\bopt`+dash+`out\b`),
+		c(1, `\b(?:reject|decline)\s+(?:this|the)\s+(?:arbitration|agreement\s+to\s+arbitrate|dispute\s+resolution)`),
+		c(0.5, `\bopt`+dash+`out\b`),
+		c(-2, `\bopt`+dash+`out\s+of\s+(?:marketing|promotional|communications|emails?|newsletters?|cookies|the\s+sale|targeted|interest`+dash+`based|sharing)`),
+	},
+	PreDisputeNotice: {
+		c(1, `\binformal\w*\s+(?:dispute\s+resolution|negotiations?|resolution|conference|settlement)\b|\bresolve\s+(?:the\s+|any\s+|such\s+|a\s+)?(?:disputes?|claims?|issues?|concerns?|controversy)?\s*informally\b|\binformally\s+(?:resolve|negotiate)`),
+		c(1, `\bnotice\s+of\s+(?:dispute|claim|intent\s+to\s+arbitrate)\b`),
+		c(1, `\bpre`+dash+`(?:arbitration|dispute)\s+(?:notice|process|procedures?|requirements?|resolution|negotiation)`),
+		c(1, `\b(?:written\s+)?notice\b.{0,200}\bbefore\s+(?:\w+\s+){0,3}(?:initiat|commenc|fil|start|bring|begin|pursu)\w*\b.{0,60}\b(?:arbitration|claim|action|proceeding|lawsuit)`),
+		c(1, `\bbefore\s+(?:\w+\s+){0,3}(?:initiat|commenc|fil|start|bring|begin|pursu)\w*\b.{0,80}\b(?:arbitration|claim|action|proceeding|lawsuit)\b.{0,120}\b(?:first|must|shall|agree\w*\s+to)\b.{0,60}\b(?:notice|notify|contact|attempt|negotiate|send)`),
+	},
+	SmallClaims: {
+		c(1, `\bsmall`+dash+`claims?\b`),
+	},
+	GoverningLaw: {
+		c(1, `\b(?:govern\w*|construed|interpreted|enforced|subject)\b.{0,80}\b(?:laws?\s+(?:and\s+regulations\s+)?of\b|`+placePattern+`\s+(?:state\s+)?laws?\b|(?:us|u\.s\.|united\s+states)\s+federal\s+law)`),
+		c(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?[a-z][a-z .]{1,40}\b.{0,80}\b(?:shall|will|exclusively|to|,)\s+(?:exclusively\s+)?govern`),
+		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]|\bchoice\s+of\s+law\b`),
+		c(1, `\b(?:`+placePattern+`|federal|u\.s\.|us|arbitration)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
+		c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`),
+		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
+	},
+	Forum: {
+		c(1, `\bexclusive\s+(?:personal\s+)?(?:jurisdiction|venue)\b|\b(?:personal\s+)?jurisdiction\s+(?:and|&)\s+venue\b|\bvenue\s+(?:and|&)\s+(?:personal\s+)?jurisdiction\b`),
+		c(1, `\b(?:submit|consent)\w*\s+(?:\w+\s+){0,3}(?:to\s+)?(?:the\s+)?(?:exclusive\s+|non`+dash+`exclusive\s+)?(?:personal\s+)?(?:jurisdiction|venue)`),
+		c(1, `\b(?:litigated|brought|resolved|heard|filed|commenced|adjudicated|decided)\s+(?:\w+\s+){0,3}(?:exclusively|only|solely)?\s*(?:in|by|before)\s+(?:a\s+|the\s+)?(?:united\s+states\s+district\s+court|(?:state|federal|superior|district|competent|appropriate)\b|courts?\b).{0,120}\b(?:located|sitting|in|of|for)\b`),
+		c(1, `\b(?:state|federal)\s+(?:or|and)\s+(?:state|federal)\s+courts?\s+(?:located\s+|sitting\s+)?(?:in|within|of|for)\b`),
+		c(1, `\bcourts?\s+(?:located|sitting)\s+(?:in|within)\b`),
+		c(1, `\b(?:disputes?|claims?)\s+(?:will|shall|must)\s+be\s+(?:handled|heard|litigated)\s+(?:exclusively\s+|only\s+)?in\b|\bforum\s+non\s*conveniens\b|\bproper\s+(?:forum|venue)\b|\bjudicial\s+forum\b`),
+		c(0.5, `\bjurisdiction\b|\bvenue\b`),
+	},
+	UseIsAssent: {
+		c(1, `\bby\s+(?:\w+\s+){0,3}(?:accessing|using|visiting|browsing|downloading|installing|continuing\s+to\s+(?:use|access|browse))\b.{0,200}\b(?:agree|accept|consent|acknowledge|indicat)\w*`),
+		c(1, `\b(?:continued|your|any|such)\s+(?:\w+\s+){0,2}(?:use|access)\b.{0,160}\b(?:constitutes?|signif(?:y|ies)|indicates?|means|confirms?|represents?|deemed|will\s+be\s+deemed)\b.{0,80}\b(?:acceptance|agreement|consent|accept|agree)`),
+		c(1, `\b(?:you\s+)?(?:accept|agree\s+to)\s+(?:(?:these|the|this|all\s+of\s+these)\s+)?(?:terms|conditions|agreement)\w*\s+by\s+(?:\w+\s+){0,2}(?:using|accessing|visiting)`),
+		c(1, `\b(?:when|if|by)\s+(?:you\s+)?(?:\w+\s+){0,3}(?:use|access|using|accessing)\b.{0,100}\byou\s+(?:\w+\s+){0,2}(?:agree|accept)`),
+		c(1, `\bdeemed\s+to\s+(?:have\s+)?(?:accept|agree|confirm)`),
+	},
+}
+
+// needs is wording a sentence must also hold to count as a kind of clause:
+// "by using the site you agree to automatic updates" is not assent to terms,
+// and "opt out of marketing emails" is not an arbitration opt-out.
+var needs = map[Kind]*regexp.Regexp{
+	UseIsAssent: regexp.MustCompile(`(?i)\b(?:terms|agreement|conditions|contract|bound|modifi\w*|revis\w*|amend\w*|updated\s+terms|changes)\b`),
+}
+
+// Match is one sentence that reads as a kind of clause.
+type Match struct {
+	Kind   Kind    `json:"kind"`
+	Quote  string  `json:"quote"`
+	Offset int     `json:"offset"`
+	Score  float64 `json:"score"`
+	Index  int     `json:"-"` // the sentence's position in the document
+}
+
+// Score reports how strongly one sentence reads as kind k: 0 when it does not
+// at all, 1 or more when it is that kind of clause.
+func Score(k Kind, sentence string) float64 {
+	if re := needs[k]; re != nil && !re.MatchString(sentence) {
+		return 0
+	}
+	total := 0.0
+	for _, cu := range cues[k] {
+		if cu.re.MatchString(sentence) {
+			total += cu.weight
+		}
+	}
+	if total < 0 {
+		return 0
+	}
+	return total
+}
+
+// Classify lists the kinds of clause one sentence or clause is.
+func Classify(sentence string) []Kind {
+	var out []Kind
+	for _, k := range Kinds {
+		if Score(k, sentence) >= 1 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Find returns, for each kind, the sentences of text that read as that
+// clause, strongest first and in document order among equals.
+func Find(text string) map[Kind][]Match {
+	out := map[Kind][]Match{}
+	for _, s := range Sentences(text) {
+		for _, k := range Kinds {
+			if sc := Score(k, s.Text); sc >= 1 {
+				out[k] = append(out[k], Match{Kind: k, Quote: s.Text, Offset: s.Offset, Score: sc})
+			}
+		}
+	}
+	for k := range out {
+		sort.SliceStable(out[k], func(i, j int) bool { return out[k][i].Score > out[k][j].Score })
+	}
+	return out
+}

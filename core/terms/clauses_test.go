@@ -1,0 +1,131 @@
+package terms
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cipa-triage/cipa-triage/core"
+)
+
+func TestClassify(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []Kind
+		not      []Kind
+	}{
+		{"You and Acme agree that any dispute will be resolved by binding arbitration.", []Kind{Arbitration}, []Kind{ClassWaiver}},
+		{"You will not be required to arbitrate any dispute with us.", nil, []Kind{Arbitration}},
+		{"YOU WAIVE ANY RIGHT TO PARTICIPATE IN A CLASS ACTION LAWSUIT OR CLASS-WIDE ARBITRATION.", []Kind{ClassWaiver}, nil},
+		{"If 25 or more similar demands are filed, they will be administered in batches.", []Kind{MassArbitration}, nil},
+		{"The arbitrator shall have exclusive authority to resolve any dispute about the enforceability of this agreement.", []Kind{Delegation}, nil},
+		{"A court, and not an arbitrator, shall decide the enforceability of this agreement.", nil, []Kind{Delegation}},
+		{"You may opt out of this arbitration agreement within 30 days.", []Kind{OptOut}, nil},
+		{"You may opt out of marketing emails at any time.", nil, []Kind{OptOut}},
+		{"Before initiating arbitration, you must send us a Notice of Dispute.", []Kind{PreDisputeNotice}, nil},
+		{"Either party may bring a claim in small claims court.", []Kind{SmallClaims}, nil},
+		{"These Terms are governed by the laws of the State of New York.", []Kind{GoverningLaw}, nil},
+		{"You must comply with all applicable laws when using the Site.", nil, []Kind{GoverningLaw}},
+		{"You consent to the exclusive jurisdiction of the courts located in Travis County, Texas.", []Kind{Forum}, nil},
+		{"By using the Site, you agree to be bound by these Terms.", []Kind{UseIsAssent}, nil},
+		{"Our liability is limited to the amount you paid.", nil, Kinds},
+	}
+	for _, c := range cases {
+		t.Run(c.sentence, func(t *testing.T) {
+			got := Classify(c.sentence)
+			for _, k := range c.want {
+				assert.Contains(t, got, k)
+			}
+			for _, k := range c.not {
+				assert.NotContains(t, got, k)
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "ARBITRATION\nYou agree to arbitrate. Mail it to P.O. Box 4, Albany, NY.\n\n1.2 Governing Law\nThese Terms are governed by U.S. law and the laws of\nthe State of Ohio. Done!"
+	ss := Sentences(text)
+	var got []string
+	for _, s := range ss {
+		got = append(got, s.Text)
+		assert.True(t, strings.HasPrefix(strings.Join(strings.Fields(text[s.Offset:]), " "), s.Text), "offset of %q", s.Text)
+	}
+	assert.Equal(t, []string{
+		"ARBITRATION",
+		"You agree to arbitrate.",
+		"Mail it to P.O. Box 4, Albany, NY.",
+		"1.2 Governing Law",
+		"These Terms are governed by U.S. law and the laws of the State of Ohio.",
+		"Done!",
+	}, got)
+}
+
+func TestLastUpdated(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Last Updated: March 3, 2025", "2025-03-03"},
+		{"Effective Date: 2025-02-01", "2025-02-01"},
+		{"Last modified 04/22/2023", "2023-04-22"},
+		{"Updated on 2 November 2023", "2023-11-02"},
+		{"Effective as of 1 February 2024. Last revised: Sept. 10, 2025", "2025-09-10"},
+		{"last updated date : may 15 , 2017", "2017-05-15"},
+		{"Last updated: February 30, 2025", ""},
+		{"No date here.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d, ok := LastUpdated(c.text)
+			assert.Equal(t, c.want != "", ok)
+			assert.Equal(t, c.want, d.Date.String())
+		})
+	}
+}
+
+func TestGoverningPlace(t *testing.T) {
+	cases := []struct {
+		s, place string
+		us       bool
+	}{
+		{"governed by the laws of the State of West Virginia", "west virginia", true},
+		{"Texas law governs these terms", "texas", true},
+		{"governed by the laws of England and Wales", "england and wales", false},
+		{"subject to Swiss law", "switzerland", false},
+		{"governed by the Federal Arbitration Act", "", false},
+	}
+	for _, c := range cases {
+		p, us := GoverningPlace(c.s)
+		assert.Equal(t, c.place, p, c.s)
+		assert.Equal(t, c.us, us, c.s)
+	}
+}
+
+func TestDaysAndThreshold(t *testing.T) {
+	assert.Equal(t, 30, Days("within thirty (30) days of first accepting"))
+	assert.Equal(t, 45, Days("within forty-five days"))
+	assert.Equal(t, 0, Days("at any time"))
+	assert.Equal(t, 25, Threshold("twenty-five (25) or more similar demands"))
+	assert.Equal(t, 100, Threshold("100 or more claims"))
+}
+
+// FuzzFind checks that any input, however broken, gives quotes that are
+// really at their offsets and never panics.
+func FuzzFind(f *testing.F) {
+	f.Add("You agree to arbitrate any dispute. Governed by the laws of the State of Ohio.")
+	f.Add("ARBITRATION\n\n\n(a) ...")
+	f.Add("Last updated: 13/45/2025. \x00\xff")
+	f.Add(strings.Repeat("class action ", 50))
+	f.Add("P.O. Box. U.S. e.g. i.e.. ... !!! ???")
+	f.Fuzz(func(t *testing.T, text string) {
+		for k, ms := range Find(text) {
+			for _, m := range ms {
+				require.Equal(t, k, m.Kind)
+				require.True(t, m.Offset >= 0 && m.Offset <= len(text))
+				require.GreaterOrEqual(t, m.Score, 1.0)
+			}
+		}
+		res := Result(text)
+		_ = res.Answers.Merge(core.Answers{})
+	})
+}

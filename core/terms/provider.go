@@ -1,0 +1,142 @@
+package terms
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// providers are the arbitration providers terms name, with the wording that
+// names each. AAA, JAMS and NAM are written in capitals in real terms; the
+// lower-case "jams" of a food shop's terms is not a provider.
+var providers = []struct {
+	id string
+	re *regexp.Regexp
+}{
+	{"aaa", regexp.MustCompile(`(?i:american\s+arbitration\s+association)|\bAAA\b|\bInternational\s+Centre\s+for\s+Dispute\s+Resolution\b`)},
+	{"jams", regexp.MustCompile(`\bJAMS\b|(?i:judicial\s+arbitration\s+(?:and|&)\s+mediation\s+services)`)},
+	{"nam", regexp.MustCompile(`(?i:national\s+arbitration\s+(?:and|&)\s+mediation)|\bNAM\b`)},
+	{"other", regexp.MustCompile(`(?i:new\s+era\s+adr|adr\s+services,?\s+inc|fedarb|resolute\s+systems|international\s+chamber\s+of\s+commerce|international\s+institute\s+for\s+conflict\s+prevention|london\s+court\s+of\s+international\s+arbitration|singapore\s+international\s+arbitration\s+centre|china\s+international\s+economic\s+and\s+trade\s+arbitration)|\b(?:ICC|CPR|LCIA|SIAC|CIETAC)\b`)},
+}
+
+var (
+	consumerRules   = regexp.MustCompile(`(?i)\bconsumer\s+(?:arbitration\s+)?rules\b|\bconsumer\s+due\s+process\s+protocol\b|\bconsumer\s+minimum\s+standards\b|\bsupplementary\s+procedures\s+for\s+consumer|\bconsumer[\s-]+related\s+disputes\b`)
+	commercialRules = regexp.MustCompile(`(?i)\bcommercial\s+(?:arbitration\s+)?rules\b`)
+	// Rules a provider publishes that are neither labelled consumer nor
+	// commercial: JAMS's Streamlined and Comprehensive rules, NAM's rules.
+	namedRules = regexp.MustCompile(`(?i)\b(?:jams\s+)?(?:streamlined|comprehensive)\s+(?:arbitration|dispute\s+resolution)\s+rules(?:\s+(?:and|&)\s+procedures)?|\bmass\s+(?:arbitration|filing)\s+(?:supplementary|supplemental)\s+(?:dispute\s+resolution\s+)?rules\b`)
+	arbContext = regexp.MustCompile(`(?i)\barbitra|\badminister|\brules\b|\bprovider\b`)
+)
+
+// ProviderFinding is the provider and rules an arbitration section names.
+type ProviderFinding struct {
+	Provider      string // aaa, jams, nam, other, or "" when none is named
+	ProviderQuote Sentence
+	Alternatives  []string // other providers named, e.g. a fallback
+	Rules         string   // consumer, commercial, or "" when not said
+	RulesNamed    string   // the rules' own name when given
+	RulesQuote    Sentence
+	BothRules     bool
+}
+
+// FindProvider reads which provider and rules the sentences name. Only
+// sentences about arbitration count, so "AAA batteries" in a product list
+// is not a provider.
+func FindProvider(sentences []Sentence) ProviderFinding {
+	var f ProviderFinding
+	seen := map[string]bool{}
+	for _, s := range sentences {
+		if !arbContext.MatchString(s.Text) {
+			continue
+		}
+		first, firstAt := "", -1
+		for _, p := range providers {
+			if loc := p.re.FindStringIndex(s.Text); loc != nil && (firstAt < 0 || loc[0] < firstAt) {
+				first, firstAt = p.id, loc[0]
+			}
+			if p.re.MatchString(s.Text) && f.Provider != "" && p.id != f.Provider && !seen[p.id] {
+				seen[p.id] = true
+				f.Alternatives = append(f.Alternatives, p.id)
+			}
+		}
+		if f.Provider == "" && first != "" {
+			f.Provider, f.ProviderQuote = first, s
+			seen[first] = true
+			for _, p := range providers {
+				if p.id != first && p.re.MatchString(s.Text) && !seen[p.id] {
+					seen[p.id] = true
+					f.Alternatives = append(f.Alternatives, p.id)
+				}
+			}
+		}
+		cons, comm := consumerRules.FindString(s.Text), commercialRules.FindString(s.Text)
+		switch {
+		case cons != "" && f.Rules != "consumer":
+			if f.Rules == "commercial" || comm != "" {
+				f.BothRules = true
+			}
+			f.Rules, f.RulesNamed, f.RulesQuote = "consumer", cons, s
+		case comm != "" && f.Rules == "":
+			f.Rules, f.RulesNamed, f.RulesQuote = "commercial", comm, s
+		case comm != "" && f.Rules == "consumer":
+			f.BothRules = true
+		}
+		if f.Rules == "" && f.RulesNamed == "" {
+			if n := namedRules.FindString(s.Text); n != "" && !strings.Contains(strings.ToLower(n), "mass") {
+				f.RulesNamed, f.RulesQuote = collapseSpace(n), s
+			}
+		}
+	}
+	return f
+}
+
+var (
+	daysRe      = regexp.MustCompile(`(?i)\b(?:([a-z]+(?:[\s-][a-z]+)?)\s+)?\(?(\d{1,3})?\)?\s*(?:calendar\s+|business\s+)?days?\b`)
+	thresholdRe = regexp.MustCompile(`(?i)\b(\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s*(?:\((\d{1,4})\)\s*)?or\s+more\b`)
+	numberWords = map[string]int{"ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
+		"forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "fifty": 50, "seventy-five": 75, "seventy five": 75,
+		"one hundred": 100, "hundred": 100, "two": 2, "three": 3, "five": 5, "fourteen": 14, "seven": 7, "forty": 40, "one": 1}
+)
+
+// Days reads a period such as "within thirty (30) days" from a sentence.
+func Days(sentence string) int {
+	for _, m := range daysRe.FindAllStringSubmatch(sentence, -1) {
+		if m[2] != "" {
+			return atoi(m[2])
+		}
+		if n, ok := numberWords[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]; ok {
+			return n
+		}
+		if n, ok := numberWords[strings.ToLower(lastWord(m[1]))]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// Threshold reads "25 or more" from a mass-arbitration sentence.
+func Threshold(sentence string) int {
+	for _, m := range thresholdRe.FindAllStringSubmatch(sentence, -1) {
+		if m[2] != "" {
+			return atoi(m[2])
+		}
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			return n
+		}
+		if n, ok := numberWords[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]; ok {
+			return n
+		}
+		if n, ok := numberWords[strings.ToLower(lastWord(m[1]))]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,394 @@
+// Package terms reads a website's terms of service: whether disputes go to
+// arbitration, before which provider and under which rules, whether claims
+// must be brought alone, how mass filings are handled, what notice must come
+// first, and which state's law governs. Every finding carries the sentence it
+// came from and where that sentence starts.
+package terms
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core"
+)
+
+// Clause is what the reader found for one kind of clause.
+type Clause struct {
+	Present    bool    `json:"present"`
+	Quote      string  `json:"quote,omitempty"`
+	Offset     int     `json:"offset"`
+	Confidence float64 `json:"confidence,omitempty"`
+	// Kind-specific findings.
+	Provider     string   `json:"provider,omitempty"`     // arbitration: aaa, jams, nam, other, unspecified
+	Alternatives []string `json:"alternatives,omitempty"` // arbitration: other providers named
+	Rules        string   `json:"rules,omitempty"`        // arbitration: consumer, commercial, unspecified
+	RulesNamed   string   `json:"rules_named,omitempty"`  // arbitration: the rules' own name
+	State        string   `json:"state,omitempty"`        // governing_law: "california", "delaware", "england and wales"
+	Place        string   `json:"place,omitempty"`        // forum: "New York County, New York"
+	Days         int      `json:"days,omitempty"`         // opt_out, pre_dispute_notice: the window in days
+	Threshold    int      `json:"threshold,omitempty"`    // mass_arbitration: "25 or more" claims
+	// CourtDecides quotes the opposite of a delegation clause: a court, not
+	// the arbitrator, decides whether the clause is valid and what it covers.
+	CourtDecides *Quote `json:"court_decides,omitempty"`
+	// Also lists further sentences of the same kind, for the user to check.
+	Also []Quote `json:"also,omitempty"`
+}
+
+// Quote is a sentence and its offset.
+type Quote struct {
+	Quote  string `json:"quote"`
+	Offset int    `json:"offset"`
+}
+
+// Findings is everything the reader found in one document.
+type Findings struct {
+	Clauses     map[Kind]*Clause
+	LastUpdated Dated
+	HasUpdated  bool
+	Sentences   int
+
+	providerQuote, rulesQuote Sentence
+	bothRules                 bool
+}
+
+// Analyze finds the clauses in text.
+func Analyze(text string) Findings {
+	sentences := Sentences(text)
+	found := map[Kind][]Match{}
+	var courtDecides *Quote
+	for i, s := range sentences {
+		for _, k := range Kinds {
+			if sc := Score(k, s.Text); sc >= 1 {
+				found[k] = append(found[k], Match{Kind: k, Quote: s.Text, Offset: s.Offset, Score: sc, Index: i})
+			}
+		}
+		if courtDecides == nil && antiDelegationRe.MatchString(s.Text) {
+			courtDecides = &Quote{s.Text, s.Offset}
+		}
+	}
+	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences)}
+	for _, k := range Kinds {
+		f.Clauses[k] = clauseOf(k, found[k], sentences)
+	}
+	if d := f.Clauses[Delegation]; !d.Present {
+		d.CourtDecides = courtDecides
+	}
+	if arb := f.Clauses[Arbitration]; arb.Present {
+		p := FindProvider(sentences)
+		arb.Provider, arb.Alternatives, arb.Rules, arb.RulesNamed = p.Provider, p.Alternatives, p.Rules, p.RulesNamed
+		if arb.Provider == "" {
+			arb.Provider = "unspecified"
+		}
+		if arb.Rules == "" {
+			arb.Rules = "unspecified"
+		}
+		f.providerQuote, f.rulesQuote, f.bothRules = p.ProviderQuote, p.RulesQuote, p.BothRules
+	}
+	f.LastUpdated, f.HasUpdated = LastUpdated(text)
+	return f
+}
+
+// clauseOf picks the best sentence of a kind and reads its details.
+func clauseOf(k Kind, ms []Match, sentences []Sentence) *Clause {
+	if len(ms) == 0 {
+		return &Clause{}
+	}
+	best := 0
+	for i, m := range ms {
+		if better(k, m, ms[best]) {
+			best = i
+		}
+	}
+	m := ms[best]
+	cl := &Clause{Present: true, Quote: m.Quote, Offset: m.Offset, Confidence: confidence(m.Score)}
+	for i, o := range ms {
+		if i != best && len(cl.Also) < 3 {
+			cl.Also = append(cl.Also, Quote{o.Quote, o.Offset})
+		}
+	}
+	switch k {
+	case GoverningLaw:
+		cl.State, _ = GoverningPlace(m.Quote)
+	case Forum:
+		cl.Place = forumPlace(m.Quote)
+	case OptOut, PreDisputeNotice:
+		// The window is often in the sentence after the one that sets the
+		// step: "...send a Notice of Dispute. If it is not resolved within
+		// 30 days, either party may begin arbitration."
+		for _, o := range append([]Match{m}, ms...) {
+			if d := Days(o.Quote); d > 0 {
+				cl.Days = d
+				break
+			}
+		}
+		if cl.Days == 0 && m.Index+1 < len(sentences) {
+			cl.Days = Days(sentences[m.Index+1].Text)
+		}
+	case MassArbitration:
+		for _, o := range append([]Match{m}, ms...) {
+			if n := Threshold(o.Quote); n > 0 {
+				cl.Threshold = n
+				break
+			}
+		}
+	}
+	return cl
+}
+
+// better says whether a should be quoted rather than b: for governing law a
+// sentence naming a state beats one naming only the Federal Arbitration Act;
+// otherwise the stronger wording, then the earlier sentence.
+func better(k Kind, a, b Match) bool {
+	if k == GoverningLaw {
+		pa, _ := GoverningPlace(a.Quote)
+		pb, _ := GoverningPlace(b.Quote)
+		if (pa != "") != (pb != "") {
+			return pa != ""
+		}
+	}
+	if k == Forum {
+		pa, pb := forumPlace(a.Quote) != "", forumPlace(b.Quote) != ""
+		if pa != pb {
+			return pa
+		}
+	}
+	// A heading ("Class Action Waiver.") shows where the clause is but says
+	// less than the sentence under it.
+	if ha, hb := len(strings.Fields(a.Quote)) < 8, len(strings.Fields(b.Quote)) < 8; ha != hb {
+		return hb
+	}
+	return a.Score > b.Score
+}
+
+func confidence(score float64) float64 {
+	c := 0.6 + 0.15*(score-1)
+	if c > 0.95 {
+		c = 0.95
+	}
+	return float64(int(c*100+0.5)) / 100
+}
+
+var antiDelegationRe = regexp.MustCompile(`(?i)` + antiDelegation)
+
+var countyRe = regexp.MustCompile(`\b((?:[A-Z][a-z]+\s+){1,3})County\b|\b(?:City|County)\s+(?:and\s+County\s+)?of\s+((?:[A-Z][a-z]+\s*){1,3})`)
+
+// forumPlace names where a forum clause sends suits: the county if named,
+// then the state or country.
+func forumPlace(sentence string) string {
+	var parts []string
+	if m := countyRe.FindStringSubmatch(sentence); m != nil {
+		if m[1] != "" {
+			parts = append(parts, strings.TrimSpace(m[1])+" County")
+		} else {
+			parts = append(parts, strings.TrimSpace(m[2])+" County")
+		}
+	}
+	lower := strings.ToLower(sentence)
+	place, at := "", -1
+	for _, s := range usStates {
+		if i := indexWord(lower, s); i >= 0 && (at < 0 || i < at) {
+			place, at = s, i
+		}
+	}
+	for name, norm := range otherPlaces {
+		if i := indexWord(lower, name); i >= 0 && (at < 0 || i < at) {
+			place, at = norm, i
+		}
+	}
+	if place != "" {
+		parts = append(parts, titleCase(place))
+	}
+	if len(parts) == 2 && strings.EqualFold(strings.TrimSuffix(parts[0], " County"), parts[1]) && !strings.HasSuffix(parts[0], "County") {
+		parts = parts[1:]
+	}
+	return strings.Join(parts, ", ")
+}
+
+func indexWord(s, word string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], word)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(word)
+		if (i == 0 || !isLetter(s[i-1])) && (end == len(s) || !isLetter(s[end])) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w == "of" || w == "and" {
+			continue
+		}
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// Reader is the terms reader registered in core/intake.
+type Reader struct{}
+
+func (Reader) Name() string      { return "terms" }
+func (Reader) Section() string   { return "terms" }
+func (Reader) Accepts() []string { return []string{".txt", ".md", ".text"} }
+
+// Read reads terms of service and prefills the terms section. It never
+// answers terms.assent or terms.claimant_account: those depend on the
+// sign-up page and the business's records, not the terms' text.
+func (Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
+	text, err := Text(src)
+	if err != nil {
+		return core.Result{}, err
+	}
+	return Result(text), nil
+}
+
+// Result turns a document's text into the reader's result.
+func Result(text string) core.Result {
+	f := Analyze(text)
+	var res core.Result
+	t := &res.Answers.Terms
+	looksLikeTerms := looksLikeTerms(text, f)
+	if strings.TrimSpace(text) == "" {
+		res.Warn("", "The document is empty.")
+	} else if !looksLikeTerms {
+		res.Warn("", "This does not read like terms of service (no dispute, governing-law or agreement wording was found), so nothing is marked as missing. Check that this is the right document.")
+	}
+	absent := func(field, what string) {
+		res.AddEvidence(field, core.Evidence{Quote: "", Offset: 0, Confidence: 0.6,
+			Where: "whole document: no sentence reads as " + what})
+	}
+	yesNo := func(field string, k Kind, what string) string {
+		cl := f.Clauses[k]
+		if cl.Present {
+			res.AddEvidence(field, core.Evidence{Quote: cl.Quote, Offset: cl.Offset, Confidence: cl.Confidence})
+			return "yes"
+		}
+		if looksLikeTerms {
+			absent(field, what)
+			return "no"
+		}
+		return ""
+	}
+
+	arb := f.Clauses[Arbitration]
+	t.ArbitrationClause = yesNo("terms.arbitration_clause", Arbitration, "an agreement to arbitrate")
+	if arb.Present {
+		t.Provider = arb.Provider
+		if t.Provider == "nam" {
+			t.Provider = "other" // the question offers AAA, JAMS, other; the clause keeps "nam"
+		}
+		if f.providerQuote.Text != "" {
+			res.AddEvidence("terms.provider", core.Evidence{Quote: f.providerQuote.Text, Offset: f.providerQuote.Offset, Confidence: 0.9})
+		} else {
+			absent("terms.provider", "naming an arbitration provider")
+		}
+		if len(arb.Alternatives) > 0 {
+			res.Warn("terms.provider", fmt.Sprintf("The terms name more than one provider (%s, then %s); the first named is taken. Read the clause to see which applies when.", arb.Provider, strings.Join(arb.Alternatives, ", ")))
+		}
+		t.Rules = arb.Rules
+		if f.rulesQuote.Text != "" {
+			res.AddEvidence("terms.rules", core.Evidence{Quote: f.rulesQuote.Text, Offset: f.rulesQuote.Offset, Confidence: 0.85})
+		} else {
+			absent("terms.rules", "naming the provider's consumer or commercial rules")
+		}
+		if f.bothRules {
+			res.Warn("terms.rules", "The terms name both consumer and commercial rules; \"consumer\" is taken. Read which applies to a visitor's claim.")
+		}
+		if arb.Rules == "unspecified" && arb.RulesNamed != "" {
+			res.Warn("terms.rules", fmt.Sprintf("The terms name %q, which the provider labels neither consumer nor commercial; the answer is left as \"They do not say\".", arb.RulesNamed))
+		}
+		t.ClassWaiver = yesNo("terms.class_waiver", ClassWaiver, "a class-action waiver")
+		t.MassArbitrationProvision = yesNo("terms.mass_arbitration_provision", MassArbitration, "a mass-arbitration (batching or bellwether) provision")
+		t.DelegationClause = yesNo("terms.delegation_clause", Delegation, "delegating arbitrability to the arbitrator")
+		if cd := f.Clauses[Delegation].CourtDecides; cd != nil {
+			t.DelegationClause = "no"
+			res.Evidence["terms.delegation_clause"] = []core.Evidence{{Quote: cd.Quote, Offset: cd.Offset, Confidence: 0.85, Where: "the terms leave these questions to a court"}}
+		} else if !f.Clauses[Delegation].Present && (arb.Provider == "aaa" || arb.Provider == "jams") {
+			res.Warn("terms.delegation_clause", "No express delegation was found, but the terms adopt the provider's rules; ask counsel whether that incorporation delegates arbitrability.")
+		}
+	} else if f.Clauses[ClassWaiver].Present {
+		t.ClassWaiver = yesNo("terms.class_waiver", ClassWaiver, "")
+	}
+	t.PreDisputeNotice = yesNo("terms.pre_dispute_notice", PreDisputeNotice, "a notice or informal dispute resolution step")
+
+	law := f.Clauses[GoverningLaw]
+	switch {
+	case law.Present && law.State == "california":
+		t.GoverningLaw = "california"
+	case law.Present && law.State != "":
+		t.GoverningLaw = "other_state"
+	case law.Present:
+		res.Warn("terms.governing_law", "A governing-law clause was found but it names no state (often only the Federal Arbitration Act); answer this question yourself.")
+	case looksLikeTerms:
+		t.GoverningLaw = "none"
+		absent("terms.governing_law", "choosing a state's law")
+	}
+	if law.Present && law.State != "" {
+		res.AddEvidence("terms.governing_law", core.Evidence{Quote: law.Quote, Offset: law.Offset, Confidence: law.Confidence})
+		if places := otherLawPlaces(law); len(places) > 0 {
+			res.Warn("terms.governing_law", fmt.Sprintf("The terms choose different laws for different users (%s and %s); the first is taken.", law.State, strings.Join(places, ", ")))
+		}
+	}
+	if f.HasUpdated {
+		t.LastUpdated = f.LastUpdated.Date
+		res.AddEvidence("terms.last_updated", core.Evidence{Quote: f.LastUpdated.Quote, Offset: f.LastUpdated.Offset, Confidence: 0.9})
+	}
+	if arb.Present && !f.Clauses[SmallClaims].Present && looksLikeTerms {
+		res.Warn("", "No small-claims carve-out was found: the terms send even small claims to arbitration.")
+	}
+
+	clauses := map[string]*Clause{}
+	for _, k := range Kinds {
+		if k != UseIsAssent {
+			clauses[string(k)] = f.Clauses[k]
+		}
+	}
+	var termsSay *Clause
+	if u := f.Clauses[UseIsAssent]; u.Present {
+		termsSay = u
+	}
+	last := ""
+	if f.HasUpdated {
+		last = f.LastUpdated.Date.String()
+	}
+	res.Details = map[string]any{
+		"clauses":      clauses,
+		"last_updated": last,
+		"assent_guide": Guide(termsSay),
+	}
+	return res
+}
+
+// otherLawPlaces lists the further places a document's governing-law
+// sentences choose, such as Ireland for EU users beside California.
+func otherLawPlaces(law *Clause) []string {
+	var out []string
+	seen := map[string]bool{law.State: true}
+	for _, q := range law.Also {
+		if p, _ := GoverningPlace(q.Quote); p != "" && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var termsWords = regexp.MustCompile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)|user\s+agreement|these\s+terms|this\s+agreement)\b`)
+
+func looksLikeTerms(text string, f Findings) bool {
+	for _, k := range []Kind{Arbitration, GoverningLaw, Forum, ClassWaiver, UseIsAssent} {
+		if f.Clauses[k].Present {
+			return true
+		}
+	}
+	return termsWords.MatchString(text) && len(text) > 1500
+}

@@ -1,0 +1,210 @@
+package terms
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cipa-triage/cipa-triage/core"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// want is what a lawyer reading each fixture would answer, written by hand
+// before the reader ran; the golden files then pin every quote and offset.
+type want struct {
+	answers core.Terms
+	// details checked beyond the answers
+	provider, state, place string
+	optOutDays, noticeDays int
+	threshold              int
+	smallClaims, useAssent bool
+	courtDecides           bool
+}
+
+var fixtures = map[string]want{
+	"t01_aaa_consumer_full": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "yes", DelegationClause: "yes", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-01-15")},
+		provider: "aaa", state: "delaware", place: "New Castle County, Delaware", optOutDays: 30, noticeDays: 60, threshold: 25, smallClaims: true},
+	"t02_aaa_commercial_b2b": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "commercial", ClassWaiver: "no", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "other_state", LastUpdated: core.MustDate("2024-06-01")},
+		provider: "aaa", state: "new york", place: "New York County, New York"},
+	"t03_jams_mass_bellwether": {answers: core.Terms{ArbitrationClause: "yes", Provider: "jams", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "yes", DelegationClause: "yes", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-09-10")},
+		provider: "jams", state: "california", place: "Los Angeles County, California", noticeDays: 45, threshold: 100, smallClaims: true},
+	"t04_nam_mass_filing": {answers: core.Terms{ArbitrationClause: "yes", Provider: "other", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "yes", DelegationClause: "yes", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-03-01")},
+		provider: "nam", state: "texas", place: "Travis County, Texas", noticeDays: 30, threshold: 25, smallClaims: true},
+	"t05_no_arbitration_bakery": {answers: core.Terms{ArbitrationClause: "no", PreDisputeNotice: "no", GoverningLaw: "california", LastUpdated: core.MustDate("2024-08-14")},
+		state: "california", place: "San Diego County, California"},
+	"t06_browsewrap_footer": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "unspecified", ClassWaiver: "no", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "other_state", LastUpdated: core.MustDate("2023-11-02")},
+		provider: "aaa", state: "florida", useAssent: true},
+	"t07_jams_no_class_waiver": {answers: core.Terms{ArbitrationClause: "yes", Provider: "jams", Rules: "unspecified", ClassWaiver: "no", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "other_state", LastUpdated: core.MustDate("2024-04-04")},
+		provider: "jams", state: "illinois", place: "Cook County, Illinois", smallClaims: true, courtDecides: true},
+	"t08_optout_60_bank": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-02-01")},
+		provider: "aaa", state: "new york", place: "Albany County, New York", optOutDays: 60, noticeDays: 30, courtDecides: true},
+	"t09_delegation_california": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "yes", PreDisputeNotice: "no", GoverningLaw: "california", LastUpdated: core.MustDate("2025-07-22")},
+		provider: "aaa", state: "california", place: "Orange County, California"},
+	"t10_multi_law_language_app": {answers: core.Terms{ArbitrationClause: "yes", Provider: "jams", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "california", LastUpdated: core.MustDate("2024-02-01")},
+		provider: "jams", state: "california"},
+	"t11_provider_fallback": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-05-05")},
+		provider: "aaa", state: "washington"},
+	"t12_unspecified_provider": {answers: core.Terms{ArbitrationClause: "yes", Provider: "unspecified", Rules: "unspecified", ClassWaiver: "no", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "other_state", LastUpdated: core.MustDate("2023-04-22")},
+		provider: "unspecified", state: "georgia"},
+}
+
+func readFixture(t testing.TB, name string) (string, core.Result) {
+	data, err := os.ReadFile(filepath.Join("testdata", "docs", name+".txt"))
+	require.NoError(t, err)
+	res, err := Reader{}.Read(core.Source{Name: name + ".txt", Size: int64(len(data)), R: bytes.NewReader(data)}, core.Answers{})
+	require.NoError(t, err)
+	return string(data), res
+}
+
+func TestReadFixtures(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join("testdata", "docs"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(entries), 10)
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".txt")
+		t.Run(name, func(t *testing.T) {
+			w, ok := fixtures[name]
+			require.True(t, ok, "fixture %s has no expected outcome in the table", name)
+			text, res := readFixture(t, name)
+
+			assert.Equal(t, w.answers, res.Answers.Terms, "answers")
+			assert.Empty(t, res.Answers.Terms.ClaimantAccount, "the reader never answers claimant_account")
+			assert.Empty(t, res.Answers.Terms.Assent, "assent depends on the sign-up page, not the terms")
+			assert.Zero(t, res.Answers.Letter, "only the terms section is prefilled")
+
+			clauses := res.Details["clauses"].(map[string]*Clause)
+			assert.Equal(t, w.provider, clauses["arbitration"].Provider, "provider")
+			assert.Equal(t, w.state, clauses["governing_law"].State, "state")
+			assert.Equal(t, w.place, clauses["forum"].Place, "forum place")
+			assert.Equal(t, w.optOutDays, clauses["opt_out"].Days, "opt-out days")
+			assert.Equal(t, w.optOutDays > 0, clauses["opt_out"].Present, "opt-out present")
+			assert.Equal(t, w.noticeDays, clauses["pre_dispute_notice"].Days, "notice days")
+			assert.Equal(t, w.threshold, clauses["mass_arbitration"].Threshold, "mass threshold")
+			assert.Equal(t, w.smallClaims, clauses["small_claims"].Present, "small claims")
+			assert.Equal(t, w.courtDecides, clauses["delegation"].CourtDecides != nil, "court decides arbitrability")
+			guide := res.Details["assent_guide"].(AssentGuide)
+			assert.Equal(t, w.useAssent, guide.TermsSay != nil, "by-using wording")
+			assert.Equal(t, w.answers.LastUpdated.String(), res.Details["last_updated"])
+
+			// Every quote is the text at its offset, so the app can point at it.
+			for field, evs := range res.Evidence {
+				for _, ev := range evs {
+					if ev.Quote != "" {
+						assertAt(t, text, ev.Quote, ev.Offset, field)
+					}
+				}
+			}
+			for kind, cl := range clauses {
+				if cl.Present {
+					assertAt(t, text, cl.Quote, cl.Offset, kind)
+				}
+			}
+			// Every answered field has evidence.
+			for _, field := range answeredFields(t, res.Answers) {
+				assert.NotEmpty(t, res.Evidence[field], "evidence for %s", field)
+			}
+			checkGolden(t, filepath.Join("testdata", "golden", name+".json"), res)
+		})
+	}
+}
+
+// assertAt checks that quote is the (whitespace-collapsed) text at offset.
+func assertAt(t *testing.T, text, quote string, offset int, what string) {
+	t.Helper()
+	require.True(t, offset >= 0 && offset < len(text), "%s: offset %d outside the text", what, offset)
+	got := strings.Join(strings.Fields(text[offset:]), " ")
+	assert.True(t, strings.HasPrefix(got, quote), "%s: text at offset %d is %.60q, want %.60q", what, offset, got, quote)
+}
+
+func answeredFields(t *testing.T, a core.Answers) []string {
+	data, err := json.Marshal(a)
+	require.NoError(t, err)
+	var tree map[string]map[string]any
+	require.NoError(t, json.Unmarshal(data, &tree))
+	var out []string
+	for section, fields := range tree {
+		for f := range fields {
+			out = append(out, section+"."+f)
+		}
+	}
+	return out
+}
+
+func checkGolden(t *testing.T, path string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	require.NoError(t, err)
+	got = append(got, '\n')
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "golden file missing: run go test ./core/terms -update")
+	assert.Equal(t, string(want), string(got), "output differs from %s (run with -update if the change is intended)", path)
+}
+
+func TestReadAnswersValidate(t *testing.T) {
+	// A fragment must pass the same validation as answers a user types.
+	for name := range fixtures {
+		_, res := readFixture(t, name)
+		data, err := json.Marshal(res.Answers)
+		require.NoError(t, err)
+		_, probs := core.ParseAnswers(data)
+		assert.Empty(t, probs, name)
+	}
+}
+
+func TestReadBadInput(t *testing.T) {
+	cases := []struct {
+		name, data, err string
+	}{
+		{"binary.pdf", "%PDF-1.7\x00\x01\x02", "not plain text"},
+		{"latin1.txt", "Terms \xe9t\xe9", "not plain text"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Reader{}.Read(core.Source{Name: c.name, Size: int64(len(c.data)), R: strings.NewReader(c.data)}, core.Answers{})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), c.err)
+			assert.Contains(t, err.Error(), c.name)
+		})
+	}
+	t.Run("too large", func(t *testing.T) {
+		big := strings.NewReader(strings.Repeat("a", MaxBytes+10))
+		_, err := Reader{}.Read(core.Source{Name: "huge.txt", Size: -1, R: big}, core.Answers{})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "larger than")
+	})
+	t.Run("empty", func(t *testing.T) {
+		res, err := Reader{}.Read(core.Source{Name: "empty.txt", R: strings.NewReader("")}, core.Answers{})
+		require.NoError(t, err)
+		assert.Zero(t, res.Answers)
+		require.NotEmpty(t, res.Warnings)
+		assert.Contains(t, res.Warnings[0].Message, "empty")
+	})
+	t.Run("not terms", func(t *testing.T) {
+		res, err := Reader{}.Read(core.Source{Name: "recipe.txt", R: strings.NewReader("Mix the flour and butter. Bake for twenty minutes.")}, core.Answers{})
+		require.NoError(t, err)
+		assert.Zero(t, res.Answers.Terms, "nothing is marked missing in a document that is not terms")
+		require.NotEmpty(t, res.Warnings)
+		assert.Contains(t, res.Warnings[0].Message, "does not read like terms")
+	})
+}
+
+func TestReaderContract(t *testing.T) {
+	r := Reader{}
+	assert.Equal(t, "terms", r.Name())
+	assert.Equal(t, "terms", r.Section())
+	assert.Contains(t, r.Accepts(), ".txt")
+	require.NotNil(t, core.QuestionFor("terms.arbitration_clause"))
+}
