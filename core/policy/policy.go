@@ -110,17 +110,19 @@ type Reader struct{}
 
 func (Reader) Name() string      { return "policy" }
 func (Reader) Section() string   { return "site" }
-func (Reader) Accepts() []string { return []string{".txt", ".md", ".text"} }
+func (Reader) Accepts() []string { return terms.Accepts }
 
 // Read reads a privacy policy and prefills site.policy_names_trackers and
 // site.policy_updated_on for the trackers in known (site.trackers, else the
 // letter's technologies).
 func (Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
-	text, err := terms.Text(src)
+	doc, err := terms.Document(src, "privacy policy")
 	if err != nil {
 		return core.Result{}, err
 	}
-	return Result(text, known), nil
+	res := Result(doc.Text, known)
+	terms.Locate(&res, doc)
+	return res, nil
 }
 
 // Result turns a policy's text into the reader's result.

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -35,15 +36,26 @@ var fixtures = map[string]struct {
 	"p08_no_tracking_language":      {[]string{"meta_pixel"}, []Level{None}, "no", "2023-04-22"},
 	"p09_clarity_and_uet":           {[]string{"session_replay", "microsoft_ads", "chat"}, []Level{Specific, Specific, None}, "no", "2024-04-04"},
 	"p10_facebook_follow_only":      {[]string{"meta_pixel"}, []Level{Generic}, "generic", "2023-11-02"},
+	"p12_wayfarer_saved_page.html":  {[]string{"meta_pixel", "session_replay", "chat"}, []Level{Specific, Specific, Specific}, "yes", "2025-10-07"},
+	"p13_wayfarer_printed.pdf":      {[]string{"meta_pixel", "session_replay", "chat"}, []Level{Specific, Specific, Specific}, "yes", "2025-10-07"},
+	"p14_lumen_word.docx":           {[]string{"session_replay", "meta_pixel"}, []Level{Specific, Generic}, "generic", "2025-09-10"},
 	"p11_tiktok_linkedin_pinterest": {[]string{"linkedin_insight", "pinterest_tag", "tiktok_pixel", "google_ads", "meta_pixel"}, []Level{Specific, Specific, Specific, Specific, Generic}, "generic", "2024-06-01"},
 }
 
+// read reads testdata/docs/name (".txt" implied when name has no ending) and
+// returns the extracted text that offsets refer to.
 func read(t testing.TB, name string, known core.Answers) (string, core.Result) {
-	data, err := os.ReadFile(filepath.Join("testdata", "docs", name+".txt"))
+	file := name
+	if filepath.Ext(name) == "" {
+		file = name + ".txt"
+	}
+	data, err := os.ReadFile(filepath.Join("testdata", "docs", file))
 	require.NoError(t, err)
-	res, err := Reader{}.Read(core.Source{Name: name + ".txt", Size: int64(len(data)), R: bytes.NewReader(data)}, known)
+	res, err := Reader{}.Read(core.Source{Name: file, Size: int64(len(data)), R: bytes.NewReader(data)}, known)
 	require.NoError(t, err)
-	return string(data), res
+	doc, err := text.FromBytes(file, data)
+	require.NoError(t, err)
+	return doc.Text, res
 }
 
 func TestReadFixtures(t *testing.T) {

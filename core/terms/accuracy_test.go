@@ -206,6 +206,15 @@ func table(name string, ev evaluation, cats []string) string {
 			fmt.Fprintf(&b, "| %s | %s | %.3f | %.3f | %.3f | %d | %d | %d |\n", cat, split, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
 		}
 	}
+	for _, split := range []string{"tune", "test", "all"} {
+		var m score
+		for _, cat := range cats {
+			if s := ev[split][cat]; s != nil {
+				m.tp, m.fp, m.fn = m.tp+s.tp, m.fp+s.fp, m.fn+s.fn
+			}
+		}
+		fmt.Fprintf(&b, "| micro (these categories) | %s | %.3f | %.3f | %.3f | %d | %d | %d |\n", split, m.precision(), m.recall(), m.f1(), m.tp, m.fp, m.fn)
+	}
 	return b.String()
 }
 

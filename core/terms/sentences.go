@@ -62,11 +62,13 @@ func Sentences(text string) []Sentence {
 // follows, the line so far ends with punctuation or is a short heading, or the
 // next line starts a list item or heading.
 func endsLine(text string, start, i int) bool {
+	// The whole physical line, not just the part since the last sentence
+	// ended: "...rules. Any" is not a heading called "Any".
 	lineStart := strings.LastIndexByte(text[:i], '\n') + 1
-	if lineStart < start {
-		lineStart = start
-	}
 	line := strings.TrimSpace(text[lineStart:i])
+	if strings.TrimSpace(text[max(start, lineStart):i]) == "" {
+		return true
+	}
 	rest := text[i+1:]
 	next := rest
 	if k := strings.IndexByte(rest, '\n'); k >= 0 {

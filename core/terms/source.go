@@ -1,29 +1,22 @@
 package terms
 
 import (
-	"bytes"
 	"fmt"
-	"io"
-	"unicode/utf8"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
-// MaxBytes bounds what a reader takes in: the longest real terms run to a few
-// hundred kilobytes, so anything past this is the wrong file.
-const MaxBytes = 20 << 20
+// Accepts is the file endings the terms and policy readers take: whatever
+// core/text can read that a terms page is saved as.
+var Accepts = []string{".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 
-// Text reads src as a document's plain text.
-func Text(src core.Source) (string, error) {
-	data, err := io.ReadAll(io.LimitReader(src.R, MaxBytes+1))
+// Document reads src (pasted text, a saved web page, a PDF or a Word file)
+// into plain text with offsets, through core/text.
+func Document(src core.Source, what string) (text.Document, error) {
+	doc, err := text.Read(src.Name, src.R, src.Size)
 	if err != nil {
-		return "", fmt.Errorf("reading %s: %w", src.Name, err)
+		return text.Document{}, fmt.Errorf("reading the %s: %w", what, err)
 	}
-	if len(data) > MaxBytes {
-		return "", fmt.Errorf("%s is larger than %d MB; terms and privacy policies are far smaller, so this looks like the wrong file", src.Name, MaxBytes>>20)
-	}
-	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-		return "", fmt.Errorf("%s is not plain text; save the page as text, or copy and paste its words", src.Name)
-	}
-	return string(data), nil
+	return doc, nil
 }

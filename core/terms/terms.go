@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // Clause is what the reader found for one kind of clause.
@@ -238,17 +239,35 @@ type Reader struct{}
 
 func (Reader) Name() string      { return "terms" }
 func (Reader) Section() string   { return "terms" }
-func (Reader) Accepts() []string { return []string{".txt", ".md", ".text"} }
+func (Reader) Accepts() []string { return Accepts }
 
 // Read reads terms of service and prefills the terms section. It never
 // answers terms.assent or terms.claimant_account: those depend on the
 // sign-up page and the business's records, not the terms' text.
 func (Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
-	text, err := Text(src)
+	doc, err := Document(src, "terms")
 	if err != nil {
 		return core.Result{}, err
 	}
-	return Result(text), nil
+	res := Result(doc.Text)
+	Locate(&res, doc)
+	return res, nil
+}
+
+// Locate adds where each quote is ("page 3") for documents with parts, and
+// passes on what the extraction warned about.
+func Locate(res *core.Result, doc text.Document) {
+	for field, evs := range res.Evidence {
+		for i := range evs {
+			if evs[i].Quote != "" && evs[i].Where == "" {
+				evs[i].Where = doc.Where(evs[i].Offset)
+			}
+		}
+		res.Evidence[field] = evs
+	}
+	for _, w := range doc.Warnings {
+		res.Warn("", w)
+	}
 }
 
 // Result turns a document's text into the reader's result.

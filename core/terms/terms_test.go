@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -52,16 +53,32 @@ var fixtures = map[string]want{
 		provider: "jams", state: "california"},
 	"t11_provider_fallback": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-05-05")},
 		provider: "aaa", state: "washington"},
+	"t13_wayfarer_saved_page.html": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-10-07")},
+		provider: "aaa", state: "california", place: "Alameda County, California", optOutDays: 30, noticeDays: 45, smallClaims: true},
+	// The printed page keeps the site footer ("By using this site you agree")
+	// that the saved page's navigation-stripping drops.
+	"t14_wayfarer_printed.pdf": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-10-07")},
+		provider: "aaa", state: "california", place: "Alameda County, California", optOutDays: 30, noticeDays: 45, smallClaims: true, useAssent: true},
+	"t15_lumen_word.docx": {answers: core.Terms{ArbitrationClause: "yes", Provider: "jams", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "yes", DelegationClause: "yes", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-09-10")},
+		provider: "jams", state: "california", place: "Los Angeles County, California", noticeDays: 45, threshold: 100, smallClaims: true},
 	"t12_unspecified_provider": {answers: core.Terms{ArbitrationClause: "yes", Provider: "unspecified", Rules: "unspecified", ClassWaiver: "no", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "other_state", LastUpdated: core.MustDate("2023-04-22")},
 		provider: "unspecified", state: "georgia"},
 }
 
+// readFixture reads testdata/docs/name (".txt" is implied when name has no
+// ending) and returns the extracted text that offsets refer to.
 func readFixture(t testing.TB, name string) (string, core.Result) {
-	data, err := os.ReadFile(filepath.Join("testdata", "docs", name+".txt"))
+	file := name
+	if filepath.Ext(name) == "" {
+		file = name + ".txt"
+	}
+	data, err := os.ReadFile(filepath.Join("testdata", "docs", file))
 	require.NoError(t, err)
-	res, err := Reader{}.Read(core.Source{Name: name + ".txt", Size: int64(len(data)), R: bytes.NewReader(data)}, core.Answers{})
+	res, err := Reader{}.Read(core.Source{Name: file, Size: int64(len(data)), R: bytes.NewReader(data)}, core.Answers{})
 	require.NoError(t, err)
-	return string(data), res
+	doc, err := text.FromBytes(file, data)
+	require.NoError(t, err)
+	return doc.Text, res
 }
 
 func TestReadFixtures(t *testing.T) {
@@ -168,29 +185,27 @@ func TestReadBadInput(t *testing.T) {
 	cases := []struct {
 		name, data, err string
 	}{
-		{"binary.pdf", "%PDF-1.7\x00\x01\x02", "not plain text"},
-		{"latin1.txt", "Terms \xe9t\xe9", "not plain text"},
+		{"binary.pdf", "%PDF-1.7\x00\x01\x02", "incomplete"},
+		{"photo.png", "\x89PNG\r\n\x1a\n\x00\x00", "cannot be read"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Reader{}.Read(core.Source{Name: c.name, Size: int64(len(c.data)), R: strings.NewReader(c.data)}, core.Answers{})
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), c.err)
-			assert.Contains(t, err.Error(), c.name)
+			assert.Contains(t, err.Error(), "reading the terms")
 		})
 	}
 	t.Run("too large", func(t *testing.T) {
-		big := strings.NewReader(strings.Repeat("a", MaxBytes+10))
+		big := strings.NewReader(strings.Repeat("a", text.MaxSize+10))
 		_, err := Reader{}.Read(core.Source{Name: "huge.txt", Size: -1, R: big}, core.Answers{})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "larger than")
 	})
 	t.Run("empty", func(t *testing.T) {
-		res, err := Reader{}.Read(core.Source{Name: "empty.txt", R: strings.NewReader("")}, core.Answers{})
-		require.NoError(t, err)
-		assert.Zero(t, res.Answers)
-		require.NotEmpty(t, res.Warnings)
-		assert.Contains(t, res.Warnings[0].Message, "empty")
+		_, err := Reader{}.Read(core.Source{Name: "empty.txt", R: strings.NewReader(" \n")}, core.Answers{})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "no readable text")
 	})
 	t.Run("not terms", func(t *testing.T) {
 		res, err := Reader{}.Read(core.Source{Name: "recipe.txt", R: strings.NewReader("Mix the flour and butter. Bake for twenty minutes.")}, core.Answers{})
