@@ -121,3 +121,10 @@ func TestUSDHugeAmounts(t *testing.T) {
 	assert.Equal(t, "$10"+strings.Repeat(",000", 7), USD(1e22))
 	assert.Equal(t, "$0.05", USD(0.05))
 }
+
+// A common personal name must not pull in facts about a firm.
+func TestFirmAliasesAreDistinctive(t *testing.T) {
+	for _, name := range []string{"Matthew Smith, Esq.", "Smith Law", "John Fisher"} {
+		assert.Nil(t, findFirm(name), name)
+	}
+}
