@@ -17,7 +17,11 @@ func summary(m *matter, as Assessment) string {
 	case as.DaysLeft == 0:
 		p = append(p, fmt.Sprintf("The letter's response window closes today, %s: talk to a lawyer today.", as.Deadline.Long()))
 	default:
-		p = append(p, fmt.Sprintf("You have %d %s, until %s, to respond. Save the evidence and tell your insurer first; then talk to a lawyer.", as.DaysLeft, plural(as.DaysLeft, "day", "days"), as.Deadline.Long()))
+		first := "Save the evidence and tell your insurer first; then talk to a lawyer."
+		if m.a.Business.Insurance == "none" || (m.a.Business.InsurerNotified != nil && *m.a.Business.InsurerNotified) {
+			first = "Save the evidence first; then talk to a lawyer."
+		}
+		p = append(p, fmt.Sprintf("You have %d %s, until %s, to respond. %s", as.DaysLeft, plural(as.DaysLeft, "day", "days"), as.Deadline.Long(), first))
 	}
 
 	st := map[string]string{}
