@@ -1,0 +1,63 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/intake"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// readFragment runs a registered reader over a fixture, as the CLI and the
+// app do, and returns its answers fragment.
+func readFragment(t *testing.T, name, path string, known core.Answers) core.Answers {
+	t.Helper()
+	r := intake.Find(name)
+	require.NotNil(t, r, "reader %s is registered", name)
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	res, err := r.Read(core.Source{Name: path, Size: -1, R: f}, known)
+	require.NoError(t, err)
+	return res.Answers
+}
+
+// The readers' fragments merge into the answers and move the assessment:
+// terms naming the AAA Commercial Rules for a B2B site, and a HAR showing the
+// tags waited for consent.
+func TestReadersFeedAssess(t *testing.T) {
+	data, err := os.ReadFile(example)
+	require.NoError(t, err)
+	answers, probs := core.ParseAnswers(data)
+	require.Empty(t, probs)
+	answers.Business.Model = "b2b"
+
+	answers = answers.Merge(readFragment(t, "terms", "../../core/terms/testdata/docs/t02_aaa_commercial_b2b.txt", answers))
+	answers = answers.Merge(readFragment(t, "har", "../../core/har/testdata/recorded/consent-cookiebot-accept.har", answers))
+	require.Equal(t, "commercial", answers.Terms.Rules)
+	require.Equal(t, "blocks_until_consent", answers.Site.ConsentBanner)
+
+	as := core.Assess(answers, answers.AsOf)
+	assert.Equal(t, core.ForumAAACommercial, as.Exposure.Forum)
+	factors := map[string]string{}
+	for _, f := range as.Factors {
+		factors[f.ID] = f.Status
+	}
+	assert.Equal(t, core.StatusOK, factors["consent_banner"])
+	assert.Equal(t, core.StatusOK, factors["aaa_rules"])
+	defenses := map[string]core.Defense{}
+	for _, d := range as.Defenses {
+		defenses[d.ID] = d
+	}
+	assert.Equal(t, core.StrengthStrong, defenses["commercial_rules_economics"].Strength)
+	assert.Equal(t, core.StrengthStrong, defenses["consent"].Strength)
+	assert.Contains(t, defenses["arbitration_enforceable"].Why, "class-action waiver", "the terms read have no class waiver")
+	assert.Equal(t, core.StrengthWeak, defenses["choice_of_law"].Strength, "the terms choose another state's law")
+	var fields []string
+	for _, w := range as.Warnings {
+		fields = append(fields, w.Field)
+	}
+	assert.Contains(t, fields, "terms.pre_dispute_notice", "the letter calls itself a notice under terms that require none")
+}
