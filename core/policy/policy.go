@@ -26,7 +26,7 @@ type Disclosure struct {
 
 // Disclose reports, for each tracker id, how text discloses it.
 func Disclose(text string, trackers []string) []Disclosure {
-	sentences := terms.Sentences(text)
+	sentences := readSentences(text)
 	out := make([]Disclosure, 0, len(trackers))
 	for _, id := range trackers {
 		out = append(out, discloseOne(sentences, id))
@@ -34,17 +34,45 @@ func Disclose(text string, trackers []string) []Disclosure {
 	return out
 }
 
-func discloseOne(sentences []terms.Sentence, id string) Disclosure {
+// sentence is one sentence with what is tested once for every tracker.
+type sentence struct {
+	terms.Sentence
+	named   map[string]bool // trackers the sentence names specifically
+	broad   bool            // general wording that covers every tracker
+	generic int             // how much general tracking wording it holds
+	words   int
+}
+
+func readSentences(text string) []sentence {
+	ss := terms.Sentences(text)
+	out := make([]sentence, len(ss))
+	for i, s := range ss {
+		out[i] = sentence{Sentence: s, words: len(strings.Fields(s.Text))}
+		for id, sp := range specs {
+			if isSpecific(sp, s.Text) {
+				if out[i].named == nil {
+					out[i].named = map[string]bool{}
+				}
+				out[i].named[id] = true
+			}
+		}
+		out[i].broad = broadly.MatchString(s.Text)
+		out[i].generic = len(generic.FindAllStringIndex(s.Text, 4))
+	}
+	return out
+}
+
+func discloseOne(sentences []sentence, id string) Disclosure {
 	d := Disclosure{Tracker: id, Label: label(id), Level: None}
 	sp := specs[id]
-	var gen *terms.Sentence
+	var gen *sentence
 	genScore := 0
 	for i := range sentences {
 		s := &sentences[i]
-		if d.Level != Specific && isSpecific(sp, s.Text) {
+		if d.Level != Specific && s.named[id] {
 			d.Level, d.Quote, d.Offset = Specific, s.Text, s.Offset
 		}
-		if n := genericScore(id, sp, s.Text); n > genScore {
+		if n := genericScore(id, sp, s); n > genScore {
 			gen, genScore = s, n
 		}
 	}
@@ -69,26 +97,26 @@ func isSpecific(sp spec, s string) bool {
 
 // genericScore ranks general wording: the sentence that says the most about
 // tracking technologies is the one to show.
-func genericScore(id string, sp spec, s string) int {
+func genericScore(id string, sp spec, s *sentence) int {
 	// A heading ("Cookies.") says where the disclosure is, not what it says.
-	if len(strings.Fields(s)) < 5 {
+	if s.words < 5 {
 		return 0
 	}
 	// A sentence about another named tool ("We use the TikTok Pixel") does
 	// not disclose this one, unless it also speaks in general terms.
-	if !broadly.MatchString(s) {
-		for other, osp := range specs {
-			if other != id && isSpecific(osp, s) {
+	if !s.broad {
+		for other := range s.named {
+			if other != id {
 				return 0
 			}
 		}
 	}
-	n := len(generic.FindAllStringIndex(s, 4))
+	n := s.generic
 	if sp.onlyExtra {
 		n = 0
 	}
-	if sp.extra != nil && sp.extra.MatchString(s) {
-		if n == 0 && !tracking.MatchString(s) {
+	if sp.extra != nil && sp.extra.MatchString(s.Text) {
+		if n == 0 && !tracking.MatchString(s.Text) {
 			return 0
 		}
 		n += 2

@@ -3,6 +3,7 @@ package terms
 import (
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // Kind names a clause the finder looks for.
@@ -142,6 +143,22 @@ var needs = map[Kind]*regexp.Regexp{
 	UseIsAssent: regexp.MustCompile(`(?i)\b(?:terms|agreement|conditions|contract|bound|modifi\w*|revis\w*|amend\w*|updated\s+terms|changes)\b`),
 }
 
+// gates are words one of which a sentence must hold before a kind's
+// expressions run at all: most sentences of a long document hold none, and
+// a substring test is a hundred times cheaper than the expressions.
+var gates = map[Kind][]string{
+	Arbitration:      {"arbitra"},
+	ClassWaiver:      {"class", "representative", "collective", "consolidated", "individual", "attorney general"},
+	MassArbitration:  {"mass", "batch", "bellwether", "or more", "coordinated"},
+	Delegation:       {"arbitra", "delegat"},
+	OptOut:           {"opt", "reject", "decline"},
+	PreDisputeNotice: {"informal", "notice", "before", "pre-", "pre "},
+	SmallClaims:      {"small"},
+	GoverningLaw:     {"law", "govern"},
+	Forum:            {"court", "jurisdiction", "venue", "forum", "litigat", "brought", "heard", "handled", "filed", "commenced", "decided", "adjudicated", "resolved"},
+	UseIsAssent:      {"us", "access", "visit", "brows", "download", "install", "deemed"},
+}
+
 // Match is one sentence that reads as a kind of clause.
 type Match struct {
 	Kind   Kind    `json:"kind"`
@@ -154,6 +171,21 @@ type Match struct {
 // Score reports how strongly one sentence reads as kind k: 0 when it does not
 // at all, 1 or more when it is that kind of clause.
 func Score(k Kind, sentence string) float64 {
+	return scoreLower(k, sentence, strings.ToLower(sentence))
+}
+
+// scoreLower is Score with the sentence already lower-cased for the gates.
+func scoreLower(k Kind, sentence, lower string) float64 {
+	open := false
+	for _, g := range gates[k] {
+		if strings.Contains(lower, g) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return 0
+	}
 	if re := needs[k]; re != nil && !re.MatchString(sentence) {
 		return 0
 	}
@@ -172,8 +204,9 @@ func Score(k Kind, sentence string) float64 {
 // Classify lists the kinds of clause one sentence or clause is.
 func Classify(sentence string) []Kind {
 	var out []Kind
+	lower := strings.ToLower(sentence)
 	for _, k := range Kinds {
-		if Score(k, sentence) >= 1 {
+		if scoreLower(k, sentence, lower) >= 1 {
 			out = append(out, k)
 		}
 	}
@@ -185,8 +218,9 @@ func Classify(sentence string) []Kind {
 func Find(text string) map[Kind][]Match {
 	out := map[Kind][]Match{}
 	for _, s := range Sentences(text) {
+		lower := strings.ToLower(s.Text)
 		for _, k := range Kinds {
-			if sc := Score(k, s.Text); sc >= 1 {
+			if sc := scoreLower(k, s.Text, lower); sc >= 1 {
 				out[k] = append(out[k], Match{Kind: k, Quote: s.Text, Offset: s.Offset, Score: sc})
 			}
 		}

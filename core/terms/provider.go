@@ -50,23 +50,23 @@ func FindProvider(sentences []Sentence) ProviderFinding {
 			continue
 		}
 		first, firstAt := "", -1
+		var named []string
 		for _, p := range providers {
-			if loc := p.re.FindStringIndex(s.Text); loc != nil && (firstAt < 0 || loc[0] < firstAt) {
-				first, firstAt = p.id, loc[0]
-			}
-			if p.re.MatchString(s.Text) && f.Provider != "" && p.id != f.Provider && !seen[p.id] {
-				seen[p.id] = true
-				f.Alternatives = append(f.Alternatives, p.id)
+			if loc := p.re.FindStringIndex(s.Text); loc != nil {
+				named = append(named, p.id)
+				if firstAt < 0 || loc[0] < firstAt {
+					first, firstAt = p.id, loc[0]
+				}
 			}
 		}
 		if f.Provider == "" && first != "" {
 			f.Provider, f.ProviderQuote = first, s
 			seen[first] = true
-			for _, p := range providers {
-				if p.id != first && p.re.MatchString(s.Text) && !seen[p.id] {
-					seen[p.id] = true
-					f.Alternatives = append(f.Alternatives, p.id)
-				}
+		}
+		for _, id := range named {
+			if !seen[id] {
+				seen[id] = true
+				f.Alternatives = append(f.Alternatives, id)
 			}
 		}
 		cons, comm := consumerRules.FindString(s.Text), commercialRules.FindString(s.Text)

@@ -59,8 +59,9 @@ func Analyze(text string) Findings {
 	found := map[Kind][]Match{}
 	var courtDecides *Quote
 	for i, s := range sentences {
+		lower := strings.ToLower(s.Text)
 		for _, k := range Kinds {
-			if sc := Score(k, s.Text); sc >= 1 {
+			if sc := scoreLower(k, s.Text, lower); sc >= 1 {
 				found[k] = append(found[k], Match{Kind: k, Quote: s.Text, Offset: s.Offset, Score: sc, Index: i})
 			}
 		}
