@@ -114,6 +114,15 @@ func describeResult(res core.Result) string {
 			fmt.Fprintf(&b, "    from%s: %q\n", where, ev.Quote)
 		}
 	}
+	// A reader's findings beyond the answers (a terms reader's opt-out
+	// window, forum, small-claims carve-out) come as plain lines.
+	if lines, ok := res.Details["summary"].([]string); ok && len(lines) > 0 {
+		b.WriteString("\n")
+		for _, l := range lines {
+			fmt.Fprintf(&b, "%s\n", l)
+		}
+		b.WriteString("\n")
+	}
 	for _, w := range res.Warnings {
 		if w.Field != "" {
 			fmt.Fprintf(&b, "warning: %s: %s\n", w.Field, w.Message)

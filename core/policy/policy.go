@@ -67,10 +67,14 @@ func discloseOne(sentences []sentence, id string) Disclosure {
 	sp := specs[id]
 	var gen *sentence
 	genScore := 0
+	shortQuote := false
 	for i := range sentences {
 		s := &sentences[i]
-		if d.Level != Specific && s.named[id] {
+		// The first sentence that names the tool, unless it is only a
+		// lead-in ("Meta Pixel.") and a fuller one follows.
+		if s.named[id] && (d.Level != Specific || shortQuote && s.words >= 5) {
 			d.Level, d.Quote, d.Offset = Specific, s.Text, s.Offset
+			shortQuote = s.words < 5
 		}
 		if n := genericScore(id, sp, s); n > genScore {
 			gen, genScore = s, n
@@ -202,6 +206,7 @@ func Result(text string, known core.Answers) core.Result {
 		"last_updated":     lastStr,
 		"trackers_checked": trackers,
 		"trackers_from":    from,
+		"summary":          summary(ds, lastStr),
 	}
 	return res
 }
@@ -258,4 +263,24 @@ func confidence(l Level) float64 {
 		return 0.9
 	}
 	return 0.7
+}
+
+var levelWords = map[Level]string{Specific: "named", Generic: "only in general terms", None: "not mentioned"}
+
+// summary is the findings in plain lines, one a tracker.
+func summary(ds []Disclosure, last string) []string {
+	var out []string
+	for _, d := range ds {
+		line := d.Label + ": " + levelWords[d.Level]
+		if d.Level != None {
+			line += fmt.Sprintf(" (at %d)", d.Offset)
+		}
+		out = append(out, line)
+	}
+	if last != "" {
+		out = append(out, "Last updated: "+last)
+	} else {
+		out = append(out, "Last updated: no date found")
+	}
+	return out
 }

@@ -129,3 +129,29 @@ func FuzzFind(f *testing.F) {
 		_ = res.Answers.Merge(core.Answers{})
 	})
 }
+
+func TestAssentGuideCases(t *testing.T) {
+	g := Guide(nil)
+	require.Len(t, g.Cases, len(caseIDs), "every case of the guide is in core/knowledge")
+	known := map[string]bool{}
+	for _, c := range g.Cases {
+		known[c.ID] = true
+		assert.NotEmpty(t, c.Citation, c.ID)
+		assert.NotEmpty(t, c.Holding, c.ID)
+		assert.NotEmpty(t, c.Source, c.ID)
+		assert.NotEmpty(t, c.Checked, c.ID)
+	}
+	values := map[string]bool{}
+	for _, o := range g.Options {
+		values[o.Value] = true
+		for _, id := range o.Cases {
+			assert.True(t, known[id], "option %s cites %s, which the guide lists", o.Value, id)
+		}
+	}
+	// The guide's options are the question's options, less "I don't know".
+	for _, o := range core.QuestionFor("terms.assent").Options {
+		if o.Value != core.Unknown {
+			assert.True(t, values[o.Value], "guide explains %s", o.Value)
+		}
+	}
+}

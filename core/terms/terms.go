@@ -363,7 +363,7 @@ func Result(text string) core.Result {
 		res.AddEvidence("terms.last_updated", core.Evidence{Quote: f.LastUpdated.Quote, Offset: f.LastUpdated.Offset, Confidence: 0.9})
 	}
 	if arb.Present && !f.Clauses[SmallClaims].Present && looksLikeTerms {
-		res.Warn("", "No small-claims carve-out was found: the terms send even small claims to arbitration.")
+		res.Warn("", "No small-claims carve-out was found; read whether the terms let either side take a claim to small claims court instead of arbitration.")
 	}
 
 	clauses := map[string]*Clause{}
@@ -384,6 +384,7 @@ func Result(text string) core.Result {
 		"clauses":      clauses,
 		"last_updated": last,
 		"assent_guide": Guide(termsSay),
+		"summary":      Summary(f),
 	}
 	return res
 }
