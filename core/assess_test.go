@@ -27,10 +27,14 @@ func TestDeadlineArithmetic(t *testing.T) {
 		{"explicit date wins", "2026-11-10", Int(45), "2026-12-01", "2026-12-01"},
 		{"explicit date without letter date", "", nil, "2026-12-01", "2026-12-01"},
 		{"nothing known", "", Int(30), "", ""},
+		{"only the day received", "", nil, "", "2026-12-14"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			l := Letter{ResponseDays: c.days}
+			if c.name == "only the day received" {
+				l.Received = MustDate("2026-11-14")
+			}
 			if c.date != "" {
 				l.Date = MustDate(c.date)
 			}

@@ -14,8 +14,16 @@ func deadline(l Letter, asOf Date) (Date, string) {
 	switch {
 	case !l.ResponseDeadline.IsZero():
 		return l.ResponseDeadline, "the date the letter gives"
-	case l.Date.IsZero():
+	case l.Date.IsZero() && l.Received.IsZero():
 		return Date{}, "the letter's date is not given, nor a date for the response"
+	case l.Date.IsZero():
+		// Counting from the day it arrived gives a later day than the letter
+		// would; say so rather than leave the user with no date at all.
+		n := DefaultResponseDays(asOf)
+		if l.ResponseDays != nil {
+			n = *l.ResponseDays
+		}
+		return l.Received.AddDays(n), fmt.Sprintf("%d %s from the day you received the letter, because its date is not given; the real window may end earlier", n, plural(n, "day", "days"))
 	case l.ResponseDays != nil:
 		return l.Date.AddDays(*l.ResponseDays), fmt.Sprintf("the letter's window of %d %s, counted from its date", *l.ResponseDays, plural(*l.ResponseDays, "day", "days"))
 	default:

@@ -73,8 +73,14 @@ func warnings(m *matter, dl Date) []Warning {
 	if l.PreArbitrationNotice != nil && *l.PreArbitrationNotice && a.Terms.PreDisputeNotice == "no" {
 		add("terms.pre_dispute_notice", "The letter says it is a notice of dispute under your terms, but you say your terms require none; check the dispute-resolution section.")
 	}
-	if dl.IsZero() {
+	switch {
+	case dl.IsZero():
 		add("letter.date", "Without the letter's date the deadline cannot be worked out.")
+	case l.Date.IsZero() && l.ResponseDeadline.IsZero():
+		add("letter.date", "The deadline is counted from the day you received the letter because its date is not given; give the letter's date, which may make the deadline earlier.")
+	}
+	if l.ResponseDays != nil && *l.ResponseDays > 365 {
+		add("letter.response_days", "A response window of %d days is unusual; check the number in the letter.", *l.ResponseDays)
 	}
 	// Questions still open that move the result most; each names its field
 	// so a form can link to it.
