@@ -120,7 +120,7 @@ func htmlText(s string) string {
 		name := strings.ToLower(tag[:nameEnd])
 		selfClosing := strings.HasSuffix(tag, "/")
 		hidden := !closing && (strings.Contains(strings.ToLower(tag), "hidden") && hasHiddenAttr(tag))
-		drop := skipElements[name] || (chromeElements[name] && articleDepth == 0) || hidden
+		drop := skipElements[name] || (chromeElements[name] && articleDepth == 0 && !titleHeader(name, s[i:])) || hidden
 		if !closing && (name == "script" || name == "style" || name == "textarea" || name == "title") {
 			// Raw text: everything up to the closing tag, which may hold '<'.
 			closeAt := indexFold(s[i:], "</"+name)
@@ -187,6 +187,22 @@ func htmlText(s string) string {
 		stack = append(stack, entry)
 	}
 	return out.String()
+}
+
+// titleHeader reports whether a <header> outside <article> and <main>
+// (rest is what follows its opening tag) is the page's own title block, an
+// <h1> with no navigation, such as "Terms of Service / Last updated: ...",
+// rather than the site's banner.
+func titleHeader(name, rest string) bool {
+	if name != "header" {
+		return false
+	}
+	end := indexFold(rest, "</header")
+	if end < 0 {
+		return false
+	}
+	inner := strings.ToLower(rest[:end])
+	return strings.Contains(inner, "<h1") && !strings.Contains(inner, "<nav") && !strings.Contains(inner, "<ul")
 }
 
 var voidElements = map[string]bool{

@@ -194,6 +194,18 @@ func TestHTMLDropsChrome(t *testing.T) {
 	assert.Equal(t, "Terms of Use\nLast updated: May 1, 2026.\n1. Arbitration\nAny dispute & claim goes to AAA arbitration.\nOne\nTwo\nFee $250\n", doc.Text)
 }
 
+// A saved terms page often puts its title and "Last updated" date in a
+// <header> of its own beside the site's banner: that one is the document's.
+func TestHTMLKeepsTitleHeader(t *testing.T) {
+	page := `<html><body><header class="site"><a href="/">Logo</a><nav><a href="/">Home</a></nav></header>
+<header class="page-header"><h1>Privacy Policy</h1><p>Last updated: May 2, 2025</p></header>
+<div class="content"><p>We use the Meta Pixel.</p></div>
+<footer>© 2025</footer></body></html>`
+	doc, err := text.FromHTML([]byte(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Privacy Policy\nLast updated: May 2, 2025\nWe use the Meta Pixel.\n", doc.Text)
+}
+
 func TestPlainWindows1252(t *testing.T) {
 	doc, err := text.FromBytes("l.txt", []byte("Cal. Penal Code \xa7 631 \x93quoted\x94"))
 	require.NoError(t, err)
