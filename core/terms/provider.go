@@ -99,35 +99,26 @@ var (
 )
 
 // Days reads a period such as "within thirty (30) days" from a sentence.
-func Days(sentence string) int {
-	for _, m := range daysRe.FindAllStringSubmatch(sentence, -1) {
-		if m[2] != "" {
-			return atoi(m[2])
-		}
-		if n, ok := numberWords[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]; ok {
-			return n
-		}
-		if n, ok := numberWords[strings.ToLower(lastWord(m[1]))]; ok {
-			return n
-		}
-	}
-	return 0
-}
+func Days(sentence string) int { return firstNumber(daysRe, sentence) }
 
 // Threshold reads "25 or more" from a mass-arbitration sentence.
-func Threshold(sentence string) int {
-	for _, m := range thresholdRe.FindAllStringSubmatch(sentence, -1) {
+func Threshold(sentence string) int { return firstNumber(thresholdRe, sentence) }
+
+// firstNumber reads the first match of re whose group 2 holds digits
+// ("(30)") or whose group 1 is a number in digits or words ("thirty",
+// "within thirty").
+func firstNumber(re *regexp.Regexp, sentence string) int {
+	for _, m := range re.FindAllStringSubmatch(sentence, -1) {
 		if m[2] != "" {
 			return atoi(m[2])
 		}
 		if n, err := strconv.Atoi(m[1]); err == nil {
 			return n
 		}
-		if n, ok := numberWords[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]; ok {
-			return n
-		}
-		if n, ok := numberWords[strings.ToLower(lastWord(m[1]))]; ok {
-			return n
+		for _, w := range []string{strings.Join(strings.Fields(m[1]), " "), lastWord(m[1])} {
+			if n, ok := numberWords[strings.ToLower(w)]; ok {
+				return n
+			}
 		}
 	}
 	return 0
