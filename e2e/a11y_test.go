@@ -40,6 +40,7 @@ func visit(t *testing.T, v *view, p pageVisit) {
 // TestAccessibility runs axe-core's WCAG 2.1 A and AA rules on the start
 // page, question pages and the results.
 func TestAccessibility(t *testing.T) {
+	parallel(t)
 	if placeholder {
 		t.Skip("the app is not on main yet")
 	}
@@ -73,6 +74,7 @@ func TestAccessibility(t *testing.T) {
 
 // TestNarrowScreen: on a 360 px phone nothing scrolls sideways.
 func TestNarrowScreen(t *testing.T) {
+	parallel(t)
 	if placeholder {
 		t.Skip("the app is not on main yet")
 	}

@@ -11,17 +11,24 @@ import (
 )
 
 // marks records, in the page's own clock (ms since navigation started), when
-// the app's first screen and its first question appear.
+// the app's first screen and its first question appear. It presses Start the
+// moment the start page shows, as a user who knows the way would, so the
+// test's own latency is not counted.
 const marks = `window.__marks = {};
 new MutationObserver(() => {
 	const m = window.__marks;
-	if (!m.start && document.querySelector('[data-page="start"] h1')) m.start = performance.now();
+	if (!m.start && document.querySelector('[data-page="start"] h1')) {
+		m.start = performance.now();
+		setTimeout(() => document.getElementById("ct-start").click(), 0);
+	}
 	if (!m.question && document.querySelector('[data-page="letter.date"] h1, [data-page="letter.date"] h2')) m.question = performance.now();
 }).observe(document, {childList: true, subtree: true});`
 
 // BenchmarkFirstQuestion measures time to first question in fresh browsers:
 // each iteration launches Chromium with a new profile (launch time is not
 // counted), opens the build, and presses Start as soon as the app shows.
+// ms-to-start-page is the app's first screen; ms-to-first-question adds the
+// press of Start and the drawing of the first question page.
 // Run: make bench-browser (or E2E_DIST=dist go test ./e2e -run '^$' -bench . -benchtime 7x)
 func BenchmarkFirstQuestion(b *testing.B) {
 	if placeholder {
@@ -60,8 +67,6 @@ func firstQuestion(b *testing.B, url string) (start, question float64) {
 	b.StartTimer()
 	v := newView(b, ctx, false)
 	v.navigate(url)
-	v.wait(`window.__marks.start`, "the start page")
-	v.eval(`document.getElementById("ct-start").click()`, nil)
 	v.wait(`window.__marks.question`, "the first question")
 	b.StopTimer()
 	var m struct{ Start, Question float64 }

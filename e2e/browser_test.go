@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -85,4 +86,12 @@ func (r *requests) outside(origin string) []string {
 		}
 	}
 	return bad
+}
+
+// parallel runs the test beside the others, each in its own tab of the one
+// browser: most of a browser test is waiting. E2E_SERIAL=1 turns it off.
+func parallel(t *testing.T) {
+	if os.Getenv("E2E_SERIAL") == "" {
+		t.Parallel()
+	}
 }

@@ -14,6 +14,7 @@ import (
 // every element still gives a full-width, readable checker, with the firm's
 // details, and the checker's styles do not leak into the firm's page.
 func TestEmbedInHostilePage(t *testing.T) {
+	parallel(t)
 	v := surfaces()[2].open(t)
 	top := &view{t: t, ctx: v.ctx} // the host page itself
 

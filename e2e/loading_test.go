@@ -12,6 +12,7 @@ import (
 // TestNoWebAssembly: a browser without WebAssembly gets a message that says
 // so, not a blank page.
 func TestNoWebAssembly(t *testing.T) {
+	parallel(t)
 	for _, s := range surfaces()[:2] {
 		t.Run(s.name, func(t *testing.T) {
 			ctx := tab(t)
@@ -30,6 +31,7 @@ func TestNoWebAssembly(t *testing.T) {
 // the indicator is gone once the app has started. The site's /slow/ path
 // holds app.wasm back for a second.
 func TestLoadingIndicator(t *testing.T) {
+	parallel(t)
 	ctx := tab(t)
 	v := newView(t, ctx, false)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(siteURL+"/slow/index.html")))

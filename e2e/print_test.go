@@ -15,6 +15,7 @@ import (
 // TestPrintToPDF: the browser's print-to-PDF of the results is a real report
 // that carries the deadline.
 func TestPrintToPDF(t *testing.T) {
+	parallel(t)
 	if placeholder {
 		t.Skip("the app is not on main yet")
 	}

@@ -17,6 +17,7 @@ import (
 // (the local server, or the file itself), or stays inside the page (data:,
 // blob:).
 func TestNothingLeaves(t *testing.T) {
+	parallel(t)
 	for _, s := range surfaces() {
 		t.Run(s.name, func(t *testing.T) {
 			ctx := tab(t)
@@ -78,6 +79,7 @@ func TestPolicyInBuilds(t *testing.T) {
 // origin by fetch, image and beacon; the browser must refuse each one, and the
 // other origin must hear nothing.
 func TestPolicyBlocksOtherOrigins(t *testing.T) {
+	parallel(t)
 	for _, s := range surfaces()[:2] {
 		t.Run(s.name, func(t *testing.T) {
 			v := s.open(t)

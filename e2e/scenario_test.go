@@ -171,6 +171,7 @@ func completeScenario(t *testing.T, v *view, s scenario) results {
 // checks what the results page shows, against the scenario's facts and
 // against the core's own assessment of the same answers.
 func TestScenarios(t *testing.T) {
+	parallel(t)
 	if placeholder {
 		t.Skip("the app is not on main yet; the placeholder asks no questions")
 	}

@@ -40,6 +40,7 @@ func checkFirstAnswers(t *testing.T, v *view) {
 
 // TestReloadKeepsAnswers: a reload mid-way loses nothing.
 func TestReloadKeepsAnswers(t *testing.T) {
+	parallel(t)
 	if placeholder {
 		t.Skip("the app is not on main yet")
 	}
@@ -56,6 +57,7 @@ func TestReloadKeepsAnswers(t *testing.T) {
 // TestExportImport saves the answers to a file, forgets everything, and loads
 // the file back.
 func TestExportImport(t *testing.T) {
+	parallel(t)
 	if placeholder {
 		t.Skip("the app is not on main yet")
 	}
