@@ -111,8 +111,8 @@ var cues = map[Kind][]cue{
 		c(1, `\bsmall`+dash+`claims?\b`),
 	},
 	GoverningLaw: {
-		c(1, `\b(?:govern\w*|construed|interpreted|enforced|subject)\b.{0,80}\b(?:laws?\s+(?:and\s+regulations\s+)?of\b|`+placePattern+`\s+(?:state\s+)?laws?\b|(?:us|u\.s\.|united\s+states)\s+federal\s+law)`),
-		c(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?[a-z][a-z .]{1,40}\b.{0,80}\b(?:shall|will|exclusively|to|,)\s+(?:exclusively\s+)?govern`),
+		c(1, `\b(?:govern\w*|construed|interpreted|enforced|subject)\b.{0,80}\b(?:laws?\s+(?:and\s+regulations\s+)?of\b|`+placePattern+`\s+(?:state\s+)?laws?\b|(?:us|u\.s\.|united\s+states)\s+(?:federal\s+)?laws?\b)`),
+		c(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?[a-z][a-z .]{1,40}\b.{0,80}(?:\b(?:shall|will|exclusively|to)|,)\s+(?:exclusively\s+)?govern`),
 		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]|\bchoice\s+of\s+law\b`),
 		c(1, `\b(?:`+placePattern+`|federal|u\.s\.|us|arbitration)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
 		c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`),
