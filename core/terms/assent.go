@@ -1,6 +1,10 @@
 package terms
 
-import "github.com/cipa-triage/cipa-triage/core/knowledge"
+import (
+	"regexp"
+
+	"github.com/cipa-triage/cipa-triage/core/knowledge"
+)
 
 // The assent guide helps a business answer terms.assent from what its own
 // sign-up or checkout page shows. The cases are entries of core/knowledge,
@@ -36,9 +40,13 @@ type AssentGuide struct {
 	// TermsSay quotes the terms' own "by using this site you agree" wording,
 	// which shows intent but is not assent by itself.
 	TermsSay *Clause `json:"terms_say,omitempty"`
-	Source   string  `json:"source"`
-	Checked  string  `json:"checked"`
-	Caution  string  `json:"caution"`
+	// TermsDescribeClick quotes the terms where they describe an act of
+	// assent ("by clicking 'I agree'", "by checking the box"): a hint to look
+	// for that box or button on the page, not proof that it was there.
+	TermsDescribeClick *Quote `json:"terms_describe_click,omitempty"`
+	Source             string `json:"source"`
+	Checked            string `json:"checked"`
+	Caution            string `json:"caution"`
 }
 
 // caseIDs are the leading decisions on online assent and on
@@ -62,6 +70,13 @@ func Cases() []Case {
 // Guide builds the assent guide; termsSay is the terms' own "by using"
 // wording, if any.
 func Guide(termsSay *Clause) AssentGuide {
+	return guide(termsSay, nil)
+}
+
+// clickRe finds terms that describe a click or a tick as the act of assent.
+var clickRe = regexp.MustCompile(`(?i)\bby\s+(?:clicking|checking|ticking|selecting|tapping|pressing)\b.{0,120}\b(?:agree|accept|consent)|\b(?:click|tick|check)\w*\s+(?:on\s+)?(?:the\s+)?(?:box|button)?\s*["“']?\s*i\s+(?:agree|accept)|\b(?:click|tick|check)\w*\s+(?:a|the)\s+(?:box|checkbox)\b.{0,80}\b(?:agree|accept|terms)`)
+
+func guide(termsSay *Clause, click *Quote) AssentGuide {
 	return AssentGuide{
 		Question: "How do users accept your terms?",
 		Steps: []string{
@@ -81,10 +96,11 @@ func Guide(termsSay *Clause) AssentGuide {
 				Cases: []string{"nguyen_barnes_noble"}},
 			{Value: "none", Looks: "The site has no terms of service at all.", Means: "There is no arbitration clause to rely on.", Cases: []string{}},
 		},
-		Cases:    Cases(),
-		TermsSay: termsSay,
-		Source:   "core/knowledge (cases.json); research notes: shared/knowledge/consent-and-terms.md §5",
-		Checked:  "2026-11-26",
-		Caution:  "A website visitor who never signed up or bought anything may not have accepted the terms however the sign-up page looks. This is information, not legal advice: ask counsel how these cases apply to your pages.",
+		Cases:              Cases(),
+		TermsSay:           termsSay,
+		TermsDescribeClick: click,
+		Source:             "core/knowledge (cases.json); research notes: shared/knowledge/consent-and-terms.md §5",
+		Checked:            "2026-11-26",
+		Caution:            "A website visitor who never signed up or bought anything may not have accepted the terms however the sign-up page looks. This is information, not legal advice: ask counsel how these cases apply to your pages.",
 	}
 }

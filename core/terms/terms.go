@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/knowledge"
 	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
@@ -51,13 +52,14 @@ type Findings struct {
 
 	providerQuote, rulesQuote Sentence
 	bothRules                 bool
+	click                     *Quote
 }
 
 // Analyze finds the clauses in text.
 func Analyze(text string) Findings {
 	sentences := Sentences(text)
 	found := map[Kind][]Match{}
-	var courtDecides *Quote
+	var courtDecides, click *Quote
 	for i, s := range sentences {
 		lower := strings.ToLower(s.Text)
 		for _, k := range Kinds {
@@ -68,8 +70,11 @@ func Analyze(text string) Findings {
 		if courtDecides == nil && antiDelegationRe.MatchString(s.Text) {
 			courtDecides = &Quote{s.Text, s.Offset}
 		}
+		if click == nil && clickRe.MatchString(s.Text) {
+			click = &Quote{s.Text, s.Offset}
+		}
 	}
-	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences)}
+	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences), click: click}
 	for _, k := range Kinds {
 		f.Clauses[k] = clauseOf(k, found[k], sentences)
 	}
@@ -362,6 +367,16 @@ func Result(text string) core.Result {
 		t.LastUpdated = f.LastUpdated.Date
 		res.AddEvidence("terms.last_updated", core.Evidence{Quote: f.LastUpdated.Quote, Offset: f.LastUpdated.Offset, Confidence: 0.9})
 	}
+	if f.Clauses[MassArbitration].Present {
+		if e, ok := knowledge.Lookup("heckman_live_nation"); ok {
+			res.Warn("terms.mass_arbitration_provision", "Courts look hard at mass-arbitration protocols. "+caseLine(e))
+		}
+	}
+	if u := f.Clauses[UseIsAssent]; u.Present && f.click == nil {
+		if e, ok := knowledge.Lookup("nguyen_barnes_noble"); ok {
+			res.Warn("terms.assent", "The terms say that using the site is agreeing to them; that wording alone is browsewrap. "+caseLine(e)+" Check what your sign-up and checkout pages ask visitors to do.")
+		}
+	}
 	if arb.Present && !f.Clauses[SmallClaims].Present && looksLikeTerms {
 		res.Warn("", "No small-claims carve-out was found; read whether the terms let either side take a claim to small claims court instead of arbitration.")
 	}
@@ -383,7 +398,7 @@ func Result(text string) core.Result {
 	res.Details = map[string]any{
 		"clauses":      clauses,
 		"last_updated": last,
-		"assent_guide": Guide(termsSay),
+		"assent_guide": guide(termsSay, f.click),
 		"summary":      Summary(f),
 	}
 	return res
@@ -412,4 +427,14 @@ func looksLikeTerms(text string, f Findings) bool {
 		}
 	}
 	return termsWords.MatchString(text) && len(text) > 1500
+}
+
+// caseLine is a case in one line for a warning: name, holding, and a flag
+// when our notes have not verified it.
+func caseLine(e knowledge.Entry) string {
+	line := e.Title + ": " + e.Summary
+	if e.Confirm {
+		line += " (to be confirmed)"
+	}
+	return line
 }

@@ -28,6 +28,7 @@ type want struct {
 	threshold              int
 	smallClaims, useAssent bool
 	courtDecides           bool
+	click                  bool // the terms describe clicking "I agree" or ticking a box
 }
 
 var fixtures = map[string]want{
@@ -36,7 +37,7 @@ var fixtures = map[string]want{
 	"t02_aaa_commercial_b2b": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "commercial", ClassWaiver: "no", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "other_state", LastUpdated: core.MustDate("2024-06-01")},
 		provider: "aaa", state: "new york", place: "New York County, New York"},
 	"t03_jams_mass_bellwether": {answers: core.Terms{ArbitrationClause: "yes", Provider: "jams", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "yes", DelegationClause: "yes", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-09-10")},
-		provider: "jams", state: "california", place: "Los Angeles County, California", noticeDays: 45, threshold: 100, smallClaims: true},
+		provider: "jams", state: "california", place: "Los Angeles County, California", noticeDays: 45, threshold: 100, smallClaims: true, click: true},
 	"t04_nam_mass_filing": {answers: core.Terms{ArbitrationClause: "yes", Provider: "other", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "yes", DelegationClause: "yes", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-03-01")},
 		provider: "nam", state: "texas", place: "Travis County, Texas", noticeDays: 30, threshold: 25, smallClaims: true},
 	"t05_no_arbitration_bakery": {answers: core.Terms{ArbitrationClause: "no", PreDisputeNotice: "no", GoverningLaw: "california", LastUpdated: core.MustDate("2024-08-14")},
@@ -54,13 +55,13 @@ var fixtures = map[string]want{
 	"t11_provider_fallback": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-05-05")},
 		provider: "aaa", state: "washington"},
 	"t13_wayfarer_saved_page.html": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-10-07")},
-		provider: "aaa", state: "california", place: "Alameda County, California", optOutDays: 30, noticeDays: 45, smallClaims: true},
+		provider: "aaa", state: "california", place: "Alameda County, California", optOutDays: 30, noticeDays: 45, smallClaims: true, click: true},
 	// The printed page keeps the site footer ("By using this site you agree")
 	// that the saved page's navigation-stripping drops.
 	"t14_wayfarer_printed.pdf": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-10-07")},
-		provider: "aaa", state: "california", place: "Alameda County, California", optOutDays: 30, noticeDays: 45, smallClaims: true, useAssent: true},
+		provider: "aaa", state: "california", place: "Alameda County, California", optOutDays: 30, noticeDays: 45, smallClaims: true, useAssent: true, click: true},
 	"t15_lumen_word.docx": {answers: core.Terms{ArbitrationClause: "yes", Provider: "jams", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "yes", DelegationClause: "yes", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-09-10")},
-		provider: "jams", state: "california", place: "Los Angeles County, California", noticeDays: 45, threshold: 100, smallClaims: true},
+		provider: "jams", state: "california", place: "Los Angeles County, California", noticeDays: 45, threshold: 100, smallClaims: true, click: true},
 	"t12_unspecified_provider": {answers: core.Terms{ArbitrationClause: "yes", Provider: "unspecified", Rules: "unspecified", ClassWaiver: "no", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "other_state", LastUpdated: core.MustDate("2023-04-22")},
 		provider: "unspecified", state: "georgia"},
 }
@@ -109,6 +110,9 @@ func TestReadFixtures(t *testing.T) {
 			assert.Equal(t, w.courtDecides, clauses["delegation"].CourtDecides != nil, "court decides arbitrability")
 			guide := res.Details["assent_guide"].(AssentGuide)
 			assert.Equal(t, w.useAssent, guide.TermsSay != nil, "by-using wording")
+			assert.Equal(t, w.click, guide.TermsDescribeClick != nil, "click or tick described")
+			assert.Equal(t, w.useAssent && !w.click, hasWarning(res, "terms.assent", "browsewrap"), "browsewrap warning")
+			assert.Equal(t, w.threshold > 0, hasWarning(res, "terms.mass_arbitration_provision", "Heckman"), "mass-arbitration case warning")
 			assert.Equal(t, w.answers.LastUpdated.String(), res.Details["last_updated"])
 
 			// Every quote is the text at its offset, so the app can point at it.
@@ -222,4 +226,13 @@ func TestReaderContract(t *testing.T) {
 	assert.Equal(t, "terms", r.Section())
 	assert.Contains(t, r.Accepts(), ".txt")
 	require.NotNil(t, core.QuestionFor("terms.arbitration_clause"))
+}
+
+func hasWarning(res core.Result, field, words string) bool {
+	for _, w := range res.Warnings {
+		if w.Field == field && strings.Contains(w.Message, words) {
+			return true
+		}
+	}
+	return false
 }
