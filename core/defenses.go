@@ -13,6 +13,7 @@ func defenses(m *matter) []Defense {
 		providerException(m),
 		contentsInTransit(m),
 		penRegisterTheory(m),
+		telephonesOnly(m),
 		standing(m),
 		choiceOfLaw(m),
 	}
@@ -230,6 +231,21 @@ func choiceOfLaw(m *matter) Defense {
 		d.Strength, d.Why = StrengthUnavailable, "Your terms choose no law; California law follows the California visitor."
 	default:
 		d.Strength, d.Why = StrengthUnknown, "Not known which law your terms choose; it is never a defense on its own."
+	}
+	return d
+}
+
+func telephonesOnly(m *matter) Defense {
+	d := Defense{ID: "telephones_only_632_7", Title: "§ 632.7 covers telephone calls, not website chat",
+		Citations: []string{idPC632_7, idLiceaCinmar, idValenzuela, idLiceaOldNavy}}
+	switch {
+	case m.cites["632.7"]:
+		d.Strength = StrengthModerate
+		d.Why = "The section lists communications between cellular, cordless and landline telephones; courts dismissed § 632.7 chat claims on that ground (Licea v. Cinmar; Valenzuela v. Nationwide), but one let a claim over chat on a smartphone go on (Licea v. Old Navy)."
+	case len(m.cites) == 0:
+		d.Strength, d.Why = StrengthUnknown, "Which sections the letter cites is not known."
+	default:
+		d.Strength, d.Why = StrengthUnavailable, "The letter does not cite § 632.7."
 	}
 	return d
 }
