@@ -5,12 +5,14 @@ package intake
 import (
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/har"
+	"github.com/cipa-triage/cipa-triage/core/letter"
 	"github.com/cipa-triage/cipa-triage/core/policy"
 	"github.com/cipa-triage/cipa-triage/core/terms"
 )
 
 // Readers is every reader the checker offers, in the order the app shows them.
 var Readers = []core.Reader{
+	letter.Reader{},
 	har.Reader{},
 	terms.Reader{},
 	policy.Reader{},

@@ -139,20 +139,19 @@ func pdfPage(r *pdf.Reader, i int) (lines []string, images bool, err error) {
 // glyphLines joins glyphs into lines: a new line where the baseline moves by
 // more than ~40% of the font size, a space where the gap between glyphs is
 // wider than a space would be and the PDF did not draw one.
+//
+// The reader gives no widths for CID fonts (what Chrome writes), so every
+// glyph of a run reports the run's starting X. Then the gap is estimated per
+// run from the widths of its characters in Helvetica: a next run that
+// starts clearly further right than the run could reach is a new word (a
+// table cell, a tab stop); one that starts where the run ends is the same
+// word in another font or after a kerning adjustment.
 func glyphLines(glyphs []pdf.Text) []string {
 	var lines []string
 	var cur strings.Builder
 	var prev pdf.Text
 	started := false
-	// Chrome and most producers draw spaces as glyphs; then a missing width
-	// (CID fonts) must not turn a font change inside a word into a space.
-	drawsSpaces := false
-	for _, g := range glyphs {
-		if g.S == " " {
-			drawsSpaces = true
-			break
-		}
-	}
+	runX, runW := 0.0, 0.0 // where the current run starts, and its width in em
 	flush := func() {
 		lines = append(lines, cur.String())
 		cur.Reset()
@@ -165,34 +164,35 @@ func glyphLines(glyphs []pdf.Text) []string {
 		if size == 0 {
 			size = 10
 		}
+		space := false
 		if started {
 			dy := math.Abs(g.Y - prev.Y)
 			psize := math.Abs(prev.FontSize)
 			switch {
 			case dy > 0.4*math.Max(size, psize):
 				flush()
+				runX, runW = g.X, 0
 			case g.X < prev.X-size:
 				// Back to the left on the same baseline: a new column or
 				// table row drawn on the same line.
 				flush()
-			default:
-				gap := g.X - (prev.X + prev.W)
-				if prev.W == 0 {
-					// Widths unknown (the reader does not resolve CID font
-					// widths, so X is where the run started): trust the
-					// spaces the PDF draws; if it draws none, a run that
-					// starts far from the last one is a new word.
-					gap = 0
-					if !drawsSpaces && g.X-prev.X > 4*psize {
-						gap = size
-					}
-				}
-				if gap > 0.25*size && !strings.HasSuffix(cur.String(), " ") && g.S != " " {
-					cur.WriteByte(' ')
-				}
+				runX, runW = g.X, 0
+			case prev.W > 0:
+				space = g.X-(prev.X+prev.W) > 0.25*size
+			case g.X != prev.X:
+				// The run that ended spans at most about 1.2 times its
+				// Helvetica width (wider faces such as DejaVu included).
+				space = g.X-runX > (fontSpread(prev.Font)*runW+0.15)*psize
+				runX, runW = g.X, 0
 			}
+		} else {
+			runX = g.X
+		}
+		if space && g.S != " " && !strings.HasSuffix(cur.String(), " ") {
+			cur.WriteByte(' ')
 		}
 		cur.WriteString(g.S)
+		runW += emWidth(g.S)
 		prev = g
 		started = true
 	}
@@ -319,4 +319,41 @@ func dehyphenate(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// helvetica holds Helvetica's advance widths (1/1000 em) for ASCII 32–126,
+// from its public AFM metrics; Arial and Liberation Sans share them and
+// Times is narrower, so they bound how far a run of text can reach.
+var helvetica = [95]uint16{
+	278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+	556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+	1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+	667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+	333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+	556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+}
+
+// fontSpread is how much wider than Helvetica a face may run: serif faces
+// (Times metrics) are narrower, DejaVu and Verdana-like faces wider.
+func fontSpread(font string) float64 {
+	f := strings.ToLower(font)
+	switch {
+	case strings.Contains(f, "dejavu") || strings.Contains(f, "verdana"):
+		return 1.2
+	case strings.Contains(f, "serif") && !strings.Contains(f, "sans") || strings.Contains(f, "times") || strings.Contains(f, "georgia") || strings.Contains(f, "garamond"):
+		return 1.0
+	}
+	return 1.08
+}
+
+func emWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r >= 32 && r <= 126 {
+			w += float64(helvetica[r-32]) / 1000
+		} else {
+			w += 0.6
+		}
+	}
+	return w
 }

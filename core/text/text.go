@@ -37,7 +37,7 @@ var (
 // Document is a document's text. Offsets everywhere are byte offsets into Text.
 type Document struct {
 	Text string
-	// Format is what the input was read as: "text", "pdf", "docx", "html" or "eml".
+	// Format is what the input was read as: "text", "markdown", "pdf", "docx", "html" or "eml".
 	Format string
 	// Sections cover Text in order: the pages of a PDF, the parts of an
 	// email ("email body", "attachment letter.pdf", "attachment letter.pdf, page 2").
@@ -102,7 +102,11 @@ func FromBytes(name string, data []byte) (Document, error) {
 	case "html":
 		doc, err = FromHTML(data)
 	case "text":
-		doc, err = FromPlain(data)
+		if ext := strings.ToLower(filepath.Ext(name)); ext == ".md" || ext == ".markdown" {
+			doc, err = FromMarkdown(data)
+		} else {
+			doc, err = FromPlain(data)
+		}
 	default:
 		err = ErrUnsupported
 	}
@@ -206,6 +210,7 @@ func megabytes(n int64) string {
 func normalize(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	s = ligatures.Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '\u00a0', '\u2007', '\u202f', '\t', '\f', '\v':
@@ -236,6 +241,9 @@ func normalize(s string) string {
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
+
+// Ligature code points some fonts draw, spelled out so words can be found.
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
 
 // builder assembles a multi-part Document, recording each part's offsets.
 type builder struct {

@@ -226,3 +226,10 @@ func ExampleFromString() {
 	//
 	// Please respond within 30 days.
 }
+
+func TestMarkdown(t *testing.T) {
+	doc, err := text.FromBytes("letter.md", []byte("# CALDER & VOSS, APC\n\n**Date:** November 2, 2026\n\n*Consumer* [site](https://x.test) snake_case_word\n\n---\n> quoted"))
+	require.NoError(t, err)
+	assert.Equal(t, "markdown", doc.Format)
+	assert.Equal(t, "CALDER & VOSS, APC\n\nDate: November 2, 2026\n\nConsumer site (https://x.test) snake_case_word\n\nquoted\n", doc.Text)
+}

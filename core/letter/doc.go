@@ -1,0 +1,3 @@
+package letter
+
+//go:generate go run ./testdata/gen

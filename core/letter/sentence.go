@@ -1,0 +1,198 @@
+package letter
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cipa-triage/cipa-triage/core/text"
+)
+
+// letterText is the document's text in two views with the same byte
+// offsets: text as extracted, and flat, where a line break that only wraps
+// prose is a space, so that a pattern or a sentence can run across it. A
+// break after a short line (letterhead, address, signature) or after a
+// full stop stays a break.
+type letterText struct {
+	doc  text.Document
+	text string
+	flat string
+}
+
+func newLetterText(doc text.Document) *letterText {
+	t := doc.Text
+	b := []byte(t)
+	lineStart := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\n' {
+			continue
+		}
+		line := strings.TrimSpace(t[lineStart:i])
+		lineStart = i + 1
+		next := ""
+		if e := strings.IndexByte(t[i+1:], '\n'); e >= 0 {
+			next = strings.TrimSpace(t[i+1 : i+1+e])
+		} else {
+			next = strings.TrimSpace(t[i+1:])
+		}
+		if wrapsProse(line, next) {
+			b[i] = ' '
+		}
+	}
+	return &letterText{doc: doc, text: t, flat: string(b)}
+}
+
+// wrapsProse says whether the break between line and next is a soft wrap.
+func wrapsProse(line, next string) bool {
+	if utf8.RuneCountInString(line) < 45 || next == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".:!?", last) && !endsWithAbbreviation(line) {
+		return false
+	}
+	if labelLine.MatchString(next) {
+		return false
+	}
+	if strings.HasPrefix(next, "- ") || strings.HasPrefix(next, "• ") || listItem.MatchString(next) {
+		return false
+	}
+	return true
+}
+
+var labelLine = regexp.MustCompile(`^[A-Z][\w'’ ]{0,25}:(\s|$)`)
+
+var listItem = regexp.MustCompile(`^(\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s`)
+
+// Abbreviations after which a full stop does not end a sentence.
+var abbreviations = map[string]bool{
+	"cal": true, "pen": true, "civ": true, "proc": true, "bus": true, "prof": true, "code": false,
+	"seq": true, "no": true, "nos": true, "inc": true, "co": true, "corp": true, "ltd": true,
+	"st": true, "ste": true, "mr": true, "ms": true, "mrs": true, "dr": true, "esq": true,
+	"v": true, "vs": true, "e.g": true, "i.e": true, "u.s": true, "u.s.c": true, "sec": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "a.m": true, "p.m": true,
+	"approx": true, "para": true, "art": true, "id": true, "cf": true, "fed": true, "supp": true,
+	"l.l.p": true, "p.c": true, "a.p.c": true, "l.l.c": true, "c.c.p": true, "et": true, "al": true,
+	"ex": true, "exh": true, "attn": true, "tel": true, "re": true, "pl": true, "blvd": true, "ave": true,
+}
+
+func endsWithAbbreviation(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
+	w := strings.ToLower(s[i+1:])
+	return abbreviations[w] || (len(w) == 1 && unicode.IsLetter(rune(w[0])))
+}
+
+// sentenceAt returns the sentence of flat that holds offset, trimmed, at
+// most ~400 characters around the offset.
+func (l *letterText) sentenceAt(offset int) string {
+	f := l.flat
+	if offset < 0 {
+		offset = 0
+	}
+	if offset > len(f) {
+		offset = len(f)
+	}
+	start := 0
+	for i := offset - 1; i >= 0; i-- {
+		if f[i] == '\n' {
+			start = i + 1
+			break
+		}
+		if (f[i] == '.' || f[i] == '?' || f[i] == '!' || f[i] == ';') && i+1 < len(f) && f[i+1] == ' ' && i+1 < offset && !endsWithAbbreviation(f[max(0, i-12):i+1]) {
+			start = i + 2
+			break
+		}
+	}
+	end := len(f)
+	for i := offset; i < len(f); i++ {
+		if f[i] == '\n' {
+			end = i
+			break
+		}
+		if (f[i] == '.' || f[i] == '?' || f[i] == '!' || f[i] == ';') && (i+1 == len(f) || f[i+1] == ' ' || f[i+1] == '\n') && !endsWithAbbreviation(f[max(0, i-12):i+1]) {
+			end = i + 1
+			break
+		}
+	}
+	if start < offset-300 {
+		start = snapStart(f, offset-300)
+	}
+	if end > offset+300 {
+		end = snapEnd(f, offset+300)
+	}
+	return strings.TrimSpace(f[start:end])
+}
+
+func snapStart(f string, i int) int {
+	for i > 0 && !utf8.RuneStart(f[i]) {
+		i--
+	}
+	if j := strings.IndexByte(f[i:], ' '); j >= 0 && j < 30 {
+		return i + j + 1
+	}
+	return i
+}
+
+func snapEnd(f string, i int) int {
+	for i < len(f) && !utf8.RuneStart(f[i]) {
+		i++
+	}
+	if j := strings.LastIndexByte(f[:i], ' '); j >= 0 && i-j < 30 {
+		return j
+	}
+	return i
+}
+
+// lines returns the document's lines with their start offsets.
+func (l *letterText) lines() []line {
+	var out []line
+	start := 0
+	for start <= len(l.text) {
+		e := strings.IndexByte(l.text[start:], '\n')
+		if e < 0 {
+			e = len(l.text) - start
+		}
+		out = append(out, line{Text: l.text[start : start+e], Offset: start})
+		start += e + 1
+	}
+	return out
+}
+
+type line struct {
+	Text   string
+	Offset int
+}
+
+// trimmed returns the line without surrounding blanks, and the offset of its first character.
+func (ln line) trimmed() (string, int) {
+	t := strings.TrimLeft(ln.Text, " ")
+	return strings.TrimSpace(t), ln.Offset + len(ln.Text) - len(t)
+}
+
+// allIndex returns every match of re in flat as [start, end, groups...] index slices.
+func (l *letterText) all(re *regexp.Regexp) [][]int {
+	return re.FindAllStringSubmatchIndex(l.flat, -1)
+}
+
+// group returns the text of submatch g of m, or "".
+func (l *letterText) group(m []int, g int) string {
+	if 2*g+1 >= len(m) || m[2*g] < 0 {
+		return ""
+	}
+	return l.flat[m[2*g]:m[2*g+1]]
+}
+
+// sentenceContaining gives the sentence holding offset, lower-cased, for keyword tests.
+func (l *letterText) context(offset int) string { return strings.ToLower(l.sentenceAt(offset)) }
+
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
