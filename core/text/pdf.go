@@ -337,6 +337,14 @@ var helvetica = [95]uint16{
 // (Times metrics) are narrower, DejaVu and Verdana-like faces wider.
 func fontSpread(font string) float64 {
 	f := strings.ToLower(font)
+	bold := 0.0
+	if strings.Contains(f, "bold") || strings.Contains(f, "black") || strings.Contains(f, "heavy") || strings.Contains(f, "semibold") {
+		bold = 0.1
+	}
+	return bold + faceSpread(f)
+}
+
+func faceSpread(f string) float64 {
 	switch {
 	case strings.Contains(f, "dejavu") || strings.Contains(f, "verdana"):
 		return 1.2
