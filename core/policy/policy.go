@@ -48,8 +48,9 @@ func readSentences(text string) []sentence {
 	out := make([]sentence, len(ss))
 	for i, s := range ss {
 		out[i] = sentence{Sentence: s, words: len(strings.Fields(s.Text))}
+		lower := strings.ToLower(s.Text)
 		for id, sp := range specs {
-			if isSpecific(sp, s.Text) {
+			if gated(sp, lower) && isSpecific(sp, s.Text) {
 				if out[i].named == nil {
 					out[i].named = map[string]bool{}
 				}
@@ -87,6 +88,15 @@ func discloseOne(sentences []sentence, id string) Disclosure {
 		d.Level, d.Quote, d.Offset = Generic, gen.Text, gen.Offset
 	}
 	return d
+}
+
+func gated(sp spec, lower string) bool {
+	for _, g := range sp.gate {
+		if strings.Contains(lower, g) {
+			return true
+		}
+	}
+	return false
 }
 
 func isSpecific(sp spec, s string) bool {

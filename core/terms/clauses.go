@@ -155,8 +155,8 @@ var gates = map[Kind][]string{
 	PreDisputeNotice: {"informal", "notice", "before", "pre-", "pre "},
 	SmallClaims:      {"small"},
 	GoverningLaw:     {"law", "govern"},
-	Forum:            {"court", "jurisdiction", "venue", "forum", "litigat", "brought", "heard", "handled", "filed", "commenced", "decided", "adjudicated", "resolved"},
-	UseIsAssent:      {"us", "access", "visit", "brows", "download", "install", "deemed"},
+	Forum:            {"court", "jurisdiction", "venue", "forum", "litigat", "handled", "tribunal"},
+	UseIsAssent:      {"use", "using", "access", "visit", "brows", "download", "install", "deemed"},
 }
 
 // Match is one sentence that reads as a kind of clause.

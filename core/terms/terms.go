@@ -101,9 +101,22 @@ func clauseOf(k Kind, ms []Match, sentences []Sentence) *Clause {
 	if len(ms) == 0 {
 		return &Clause{}
 	}
-	best := 0
+	// Rank each sentence once: whether it names a place (for governing law
+	// and forum), whether it is a heading, and its score.
+	ranks := make([]rank, len(ms))
 	for i, m := range ms {
-		if better(k, m, ms[best]) {
+		ranks[i] = rank{heading: len(strings.Fields(m.Quote)) < 8, score: m.Score}
+		switch k {
+		case GoverningLaw:
+			p, _ := GoverningPlace(m.Quote)
+			ranks[i].place = p != ""
+		case Forum:
+			ranks[i].place = forumPlace(m.Quote) != ""
+		}
+	}
+	best := 0
+	for i := range ms {
+		if ranks[i].better(ranks[best]) {
 			best = i
 		}
 	}
@@ -143,29 +156,26 @@ func clauseOf(k Kind, ms []Match, sentences []Sentence) *Clause {
 	return cl
 }
 
-// better says whether a should be quoted rather than b: for governing law a
-// sentence naming a state beats one naming only the Federal Arbitration Act;
-// otherwise the stronger wording, then the earlier sentence.
-func better(k Kind, a, b Match) bool {
-	if k == GoverningLaw {
-		pa, _ := GoverningPlace(a.Quote)
-		pb, _ := GoverningPlace(b.Quote)
-		if (pa != "") != (pb != "") {
-			return pa != ""
-		}
+// rank is what decides which of several sentences of a kind to quote.
+type rank struct {
+	place   bool // names a state or country (governing law, forum)
+	heading bool
+	score   float64
+}
+
+// better says whether a should be quoted rather than b: a sentence naming a
+// place beats one naming none (a state's law over the Federal Arbitration
+// Act alone); a sentence beats a heading ("Class Action Waiver."), which shows
+// where the clause is but says less than the sentence under it; then the
+// stronger wording; then the earlier sentence.
+func (a rank) better(b rank) bool {
+	if a.place != b.place {
+		return a.place
 	}
-	if k == Forum {
-		pa, pb := forumPlace(a.Quote) != "", forumPlace(b.Quote) != ""
-		if pa != pb {
-			return pa
-		}
+	if a.heading != b.heading {
+		return b.heading
 	}
-	// A heading ("Class Action Waiver.") shows where the clause is but says
-	// less than the sentence under it.
-	if ha, hb := len(strings.Fields(a.Quote)) < 8, len(strings.Fields(b.Quote)) < 8; ha != hb {
-		return hb
-	}
-	return a.Score > b.Score
+	return a.score > b.score
 }
 
 func confidence(score float64) float64 {
