@@ -155,3 +155,14 @@ func TestAssentGuideCases(t *testing.T) {
 		}
 	}
 }
+
+func TestPreDisputeWording(t *testing.T) {
+	for _, s := range []string{
+		"You and Example shall first consult with each other to attempt to resolve such dispute, and if a resolution is not reached within ninety (90) days, the dispute shall be resolved by binding arbitration.",
+		"Before filing a claim, you agree to try to resolve the dispute informally by contacting us.",
+		"You must send a written Notice of Dispute to legal@example.com.",
+	} {
+		assert.Contains(t, Classify(s), PreDisputeNotice, s)
+	}
+	assert.NotContains(t, Classify("We will try to respond to your request within 45 days."), PreDisputeNotice)
+}
