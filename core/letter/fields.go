@@ -84,7 +84,7 @@ var (
 	personWords   = []string{"claimant", "client", " he ", " she ", "mr.", "ms.", "mrs.", " they ", "plaintiff", "consumer", "visitor", "user"}
 	visitWords    = []string{"visit", "browsed", "accessed", "went to", "navigated", "used the website", "used your website", "on the website", "interacted", "engaged", "chatted", "searched", "used the chat", "browsing"}
 	deadlineWords = []string{"respond", "response", "reply", "contact", "hear from", "accept", "resolve", "resolution", "deadline", "expire", "offer", "engage", "negotiat", "settle", "cure", "remain open", "commence", "initiate", "proceed", "file"}
-	deadlineLead  = regexp.MustCompile(`(?i)(no later than|not later than|on or before|by no later than|by close of business(?: on)?|by|before|until|deadline(?: is| of)?|expires?(?: on)?|through)\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:\(?(?:pacific|pt|pst|pdt|pacific time|pacific standard time)[a-z ]*\)?)?\s*(?:,\s*)?(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?$`)
+	deadlineLead  = regexp.MustCompile(`(?i)(no later than|not later than|on or before|by no later than|by close of business(?: on)?|by|before|until|deadline\b[^.]{0,30}?\b(?:is|of|:)|expires?(?: on)?|through)\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:\(?(?:pacific|pt|pst|pdt|pacific time|pacific standard time)[a-z ]*\)?)?\s*(?:,\s*)?(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?$`)
 	daysWindow    = regexp.MustCompile(`(?i)\bwithin\s+` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ](?:calendar\s+|business\s+)?days?\s+(?:from|of|after|following)\s+(?:the\s+)?(?:date|receipt|service|today)|\b(?:have|has|given|allow|provide)\s+(?:you\s+)?` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ]day\s+(?:deadline|window|period|response)`)
 )
 

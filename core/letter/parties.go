@@ -259,7 +259,7 @@ var (
 	countClaimants2 = regexp.MustCompile(`(?i)\b` + numberPattern + `\s+(?:individual\s+|separate\s+|california\s+)?(?:claimants|clients)\b`)
 	claimantLabel   = regexp.MustCompile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})`)
 	clientNamed     = regexp.MustCompile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})*)`)
-	listHeading     = regexp.MustCompile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$`)
+	listHeading     = regexp.MustCompile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
 	listName        = regexp.MustCompile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
 	singleClaimant  = regexp.MustCompile(`(?i)\b(our client|the claimant|claimant|a california (?:consumer|resident))\b`)
 	nameSplit       = regexp.MustCompile(`,\s+|,?\s+and\s+`)

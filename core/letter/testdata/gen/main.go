@@ -18,11 +18,13 @@ import (
 func main() {
 	htmls, err := filepath.Glob("testdata/src/*.html")
 	must(err)
-	for _, in := range htmls {
+	held, err := filepath.Glob("testdata/heldout/src/*.html")
+	must(err)
+	for _, in := range append(htmls, held...) {
 		if strings.HasSuffix(in, ".src.html") {
 			continue // an attachment source, not a case of its own
 		}
-		out := filepath.Join("testdata", strings.TrimSuffix(filepath.Base(in), ".html")+".pdf")
+		out := filepath.Join(filepath.Dir(filepath.Dir(in)), strings.TrimSuffix(filepath.Base(in), ".html")+".pdf")
 		must(fixture.PrintPDF(in, out))
 	}
 	docs, err := filepath.Glob("testdata/src/*.docx.txt")
