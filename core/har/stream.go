@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Entry is the part of a HAR 1.2 entry the reader looks at. Fields it does
@@ -155,15 +156,27 @@ func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
 				if err := expectDelim(dec, '['); err != nil {
 					return lg, fmt.Errorf("%w: \"log.entries\" is not a list", ErrNotHAR)
 				}
+				sk := newSkimmer(io.MultiReader(dec.Buffered(), r))
 				var e Entry
-				for dec.More() {
+				for {
+					raw, more, err := sk.next()
+					if err != nil {
+						if lg.Entries == 0 && errors.Is(err, errSkimSyntax) {
+							return lg, fmt.Errorf("%w: %v", ErrNotJSON, err)
+						}
+						lg.Truncated = fmt.Errorf("the file ends or breaks inside entry %d: %w", lg.Entries, err)
+						return lg, nil
+					}
+					if !more {
+						break
+					}
 					e = Entry{}
-					if err := dec.Decode(&e); err != nil {
+					if err := json.Unmarshal(raw, &e); err != nil {
 						var te *json.UnmarshalTypeError
 						if errors.As(err, &te) {
 							return lg, fmt.Errorf("%w: entry %d has %s where a HAR has %s", ErrNotHAR, lg.Entries, te.Value, te.Type)
 						}
-						lg.Truncated = fmt.Errorf("the file ends or breaks inside entry %d: %w", lg.Entries, err)
+						lg.Truncated = fmt.Errorf("the file breaks inside entry %d: %w", lg.Entries, err)
 						return lg, nil
 					}
 					if err := fn(lg.Entries, &e); err != nil {
@@ -171,9 +184,14 @@ func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
 					}
 					lg.Entries++
 				}
+				// The rest of "log" (pages may follow the entries) goes back
+				// to the ordinary decoder, reopened as an object.
+				if c, ok := sk.peek(); ok && c == ',' {
+					sk.pos++
+				}
+				dec = json.NewDecoder(io.MultiReader(strings.NewReader("{"), sk.rest()))
 				if _, err := dec.Token(); err != nil {
-					lg.Truncated = fmt.Errorf("the file ends after entry %d: %w", lg.Entries, err)
-					return lg, nil
+					return fail(err)
 				}
 				continue
 			default:
