@@ -75,7 +75,6 @@ func fields(t testing.TB, l core.Letter) map[string]any {
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(data, &m))
-	delete(m, "received")
 	return m
 }
 
@@ -109,7 +108,7 @@ func same(field string, want, got any) bool {
 	return reflect.DeepEqual(norm(want), norm(got))
 }
 
-var allFields = []string{"date", "response_days", "response_deadline", "firm", "attorney", "claimants", "claimant_names",
+var allFields = []string{"date", "received", "response_days", "response_deadline", "firm", "attorney", "claimants", "claimant_names",
 	"business", "website", "statutes", "technologies", "visit_dates", "amount_demanded", "per_violation_claimed",
 	"violations_claimed", "forum", "pre_arbitration_notice", "preservation_demand"}
 

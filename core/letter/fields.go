@@ -51,11 +51,24 @@ func (x *extraction) letterDate() {
 		}
 		x.letter().Date = ds[0].Date
 		x.found("letter.date", off+ds[0].Start, 0.9)
+		x.emailDate(emailDate, false)
 		return
 	}
-	if emailDate != nil {
-		x.letter().Date = emailDate.Date
-		x.found("letter.date", emailDate.Start, 0.6)
+	x.emailDate(emailDate, true)
+}
+
+// emailDate records the email's Date header as the day the letter was
+// received (an email arrives the day it is sent), and as the letter's date
+// when the letter itself gives none.
+func (x *extraction) emailDate(d *dateMatch, asLetterDate bool) {
+	if d == nil {
+		return
+	}
+	x.letter().Received = d.Date
+	x.found("letter.received", d.Start, 0.6)
+	if asLetterDate {
+		x.letter().Date = d.Date
+		x.found("letter.date", d.Start, 0.6)
 	}
 }
 

@@ -43,20 +43,20 @@ func FromPDF(data []byte) (doc Document, err error) {
 	if err != nil {
 		return Document{}, pdfOpenError(data, err)
 	}
-	n := r.NumPage()
+	all, more := pageTree(r.Trailer().Key("Root").Key("Pages"))
+	n := len(all)
 	if n == 0 {
 		return Document{}, fmt.Errorf("%w: the PDF has no pages", ErrCorrupt)
 	}
 	var warnings []string
-	if n > MaxPDFPages {
-		warnings = append(warnings, fmt.Sprintf("the PDF has %d pages; only the first %d were read", n, MaxPDFPages))
-		n = MaxPDFPages
+	if more {
+		warnings = append(warnings, fmt.Sprintf("the PDF has more than %d pages; only the first %d were read", MaxPDFPages, MaxPDFPages))
 	}
 	pages := make([][]string, n)
 	images := false
 	chars := 0
 	for i := 1; i <= n; i++ {
-		lines, hasImages, perr := pdfPage(r, i)
+		lines, hasImages, perr := pdfPage(all[i-1])
 		if perr != nil {
 			warnings = append(warnings, fmt.Sprintf("page %d could not be read: %v", i, perr))
 		}
@@ -120,16 +120,53 @@ func pdfOpenError(data []byte, err error) error {
 	return fmt.Errorf("%w: %v", ErrCorrupt, err)
 }
 
-// pdfPage returns the lines of page i and whether it draws images.
-func pdfPage(r *pdf.Reader, i int) (lines []string, images bool, err error) {
+// pageTree lists the pages in order, at most MaxPDFPages, and says whether
+// there were more. It walks the tree itself, with a depth limit, because
+// the library's Page(n) loops forever on a page tree that contains itself.
+func pageTree(root pdf.Value) (pages []pdf.Page, more bool) {
+	visits := 0
+	var walk func(node pdf.Value, depth int)
+	walk = func(node pdf.Value, depth int) {
+		visits++
+		if depth > 32 || visits > 4*MaxPDFPages || more {
+			return
+		}
+		switch node.Key("Type").Name() {
+		case "Pages":
+			kids := node.Key("Kids")
+			for i := 0; i < kids.Len(); i++ {
+				walk(kids.Index(i), depth+1)
+			}
+		case "Page":
+			if len(pages) == MaxPDFPages {
+				more = true
+				return
+			}
+			pages = append(pages, pdf.Page{V: node})
+		}
+	}
+	walk(root, 0)
+	return pages, more
+}
+
+// pdfPage returns the lines of a page and whether it draws images.
+func pdfPage(p pdf.Page) (lines []string, images bool, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("%v", x)
 		}
 	}()
-	p := r.Page(i)
 	if p.V.IsNull() {
 		return nil, false, nil
+	}
+	// The library looks up inherited resources by following /Parent with
+	// no limit; a page that is its own ancestor would never return.
+	v := p.V
+	for depth := 0; !v.IsNull(); depth++ {
+		if depth > 64 {
+			return nil, false, fmt.Errorf("its /Parent chain loops")
+		}
+		v = v.Key("Parent")
 	}
 	images = len(p.Resources().Key("XObject").Keys()) > 0
 	content := p.Content()

@@ -233,3 +233,60 @@ func TestMarkdown(t *testing.T) {
 	assert.Equal(t, "markdown", doc.Format)
 	assert.Equal(t, "CALDER & VOSS, APC\n\nDate: November 2, 2026\n\nConsumer site (https://x.test) snake_case_word\n\nquoted\n", doc.Text)
 }
+
+// pdfWith assembles a PDF from numbered object bodies, with a correct xref.
+func pdfWith(objects ...string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.Bytes()
+}
+
+// Page trees and parent chains that loop must end in an error, not a hang.
+func TestPDFCycles(t *testing.T) {
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+	content := "<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 700 Td (Hello world) Tj ET\nendstream"
+	tests := []struct {
+		name    string
+		objects []string
+	}{
+		{"readable", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>", content, font}},
+		{"pages node is its own kid", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 5 >>"}},
+		{"page is its own parent", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>", content}},
+		{"huge page count", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 2000000000 >>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done := make(chan struct{})
+			var doc text.Document
+			var err error
+			go func() {
+				defer close(done)
+				doc, err = text.FromPDF(pdfWith(tt.objects...))
+			}()
+			select {
+			case <-done:
+			case <-time.After(20 * time.Second):
+				t.Fatal("FromPDF did not return")
+			}
+			if tt.name == "readable" {
+				require.NoError(t, err)
+				assert.Equal(t, "Hello world\n", doc.Text)
+				return
+			}
+			require.Error(t, err)
+		})
+	}
+}
