@@ -7,6 +7,7 @@ package letter
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/text"
@@ -36,10 +37,23 @@ func FromText(s string) core.Result {
 	return Extract(text.FromString(s), core.Date{})
 }
 
+// MaxLetterText is how much text Extract reads: about 40 pages, far more
+// than any demand letter, so that a 300-page PDF dropped by mistake is
+// answered in a second, not a minute.
+const MaxLetterText = 150 << 10
+
 // Extract reads the letter fields from a document's text. asOf may be zero.
 func Extract(doc text.Document, asOf core.Date) core.Result {
-	l := newLetterText(doc)
 	var res core.Result
+	if n := len(doc.Text); n > MaxLetterText {
+		cut := MaxLetterText
+		for cut > 0 && !utf8.RuneStart(doc.Text[cut]) {
+			cut--
+		}
+		doc.Text = doc.Text[:cut]
+		res.Warn("", fmt.Sprintf("the document is long (%d KB of text); only the first %d KB were read for the letter's facts", n>>10, MaxLetterText>>10))
+	}
+	l := newLetterText(doc)
 	x := &extraction{l: l, res: &res, asOf: asOf}
 	x.letterDate()
 	x.parties()

@@ -221,3 +221,24 @@ Please respond within thirty (30) days.`)
 	// 2026-10-14 [631] [meta_pixel] [2026-06-03] 30
 	// Please respond within thirty (30) days.
 }
+
+func TestLongDocumentIsCut(t *testing.T) {
+	base, err := os.ReadFile("testdata/01-harborline-meta-aaa.txt")
+	require.NoError(t, err)
+	long := strings.Repeat(string(base)+"\n\n", (letter.MaxLetterText/len(base))+20)
+	res := letter.FromText(long)
+	require.NotEmpty(t, res.Warnings)
+	assert.Contains(t, res.Warnings[0].Message, "only the first 150 KB")
+	assert.Equal(t, "HARBORLINE LEGAL GROUP LLP", res.Answers.Letter.Firm)
+}
+
+// BenchmarkExtractLong measures a 150 KB text, the most Extract reads.
+func BenchmarkExtractLong(b *testing.B) {
+	base, err := os.ReadFile("testdata/01-harborline-meta-aaa.txt")
+	require.NoError(b, err)
+	doc := text.FromString(strings.Repeat(string(base)+"\n\n", letter.MaxLetterText/len(base)))
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		letter.Extract(doc, core.Date{})
+	}
+}
