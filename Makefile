@@ -2,7 +2,7 @@
 GO ?= go
 GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 
-.PHONY: test vet unit dist size wasmtest browsertest bench-browser axe
+.PHONY: test vet unit dist size wasmtest browsertest bench-browser screenshot axe
 test: vet unit wasmtest browsertest
 
 vet:
@@ -21,10 +21,12 @@ dist:
 	@$(MAKE) --no-print-directory size
 
 # Raw and gzip sizes of what a visitor downloads. `make size WASMOPT=1` also
-# measures what binaryen's wasm-opt -Oz would save.
+# measures what binaryen's wasm-opt -Oz would save; `make size BYPKG=1` lists
+# the Go packages the code comes from (from a build that keeps the names).
 size:
 	@test -f dist/site/app.wasm || $(MAKE) --no-print-directory dist
-	@$(GO) run ./build/size $(if $(WASMOPT),-wasm-opt) dist/site/app.wasm dist/cipa-triage.html
+	@$(if $(BYPKG),GOOS=js GOARCH=wasm $(GO) build -trimpath -o dist/app-names.wasm ./wasm)
+	@$(GO) run ./build/size $(if $(WASMOPT),-wasm-opt) $(if $(BYPKG),-by-package dist/app-names.wasm) dist/site/app.wasm dist/cipa-triage.html
 
 # The core's tests under real WebAssembly (Node runs them).
 wasmtest:
@@ -46,6 +48,10 @@ browsertest:
 # Time to first question in fresh browsers (medians), on the site and the single file.
 bench-browser: dist
 	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x ./e2e
+
+# The README's picture of the results page.
+screenshot: dist
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run TestScreenshot ./e2e -screenshot $(CURDIR)/docs/results-page.png
 
 # Refresh the vendored axe-core (injected by the browser tests only, never shipped).
 AXE_VERSION ?= 4.14.1

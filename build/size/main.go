@@ -1,6 +1,7 @@
 // Command size reports the raw and gzip (-9) sizes of the shipped files: what
 // a visitor downloads. With -wasm-opt it also reports what binaryen's wasm-opt
-// would save on each .wasm, so the choice not to use it stays measured.
+// would save on each .wasm, so the choice not to use it stays measured; with
+// -by-package, which Go packages the code comes from.
 package main
 
 import (
@@ -17,8 +18,15 @@ import (
 
 func main() {
 	opt := flag.Bool("wasm-opt", false, "also measure wasm-opt -Oz on each .wasm (slow: seconds per MB)")
+	names := flag.String("by-package", "", "also break this .wasm (built without -s -w) down by Go package")
+	top := flag.Int("top", 25, "packages to list with -by-package")
 	flag.Parse()
-	if err := run(flag.Args(), *opt); err != nil {
+	err := run(flag.Args(), *opt)
+	if err == nil && *names != "" {
+		fmt.Println()
+		err = byPackage(*names, *top)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "size:", err)
 		os.Exit(1)
 	}

@@ -1,0 +1,32 @@
+package e2e
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+)
+
+var screenshot = flag.String("screenshot", "", "write a PNG of the results page (the README's picture) to this file")
+
+// TestScreenshot draws the README's picture of the results page, embedded
+// with a firm's details, when asked: make screenshot.
+func TestScreenshot(t *testing.T) {
+	if *screenshot == "" || placeholder {
+		t.Skip("only with -screenshot FILE, against the app")
+	}
+	ctx := tab(t)
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1000, 1500)))
+	v := newView(t, ctx, false)
+	v.navigate(siteURL + `/index.html#config=` + `%7B%22firm_name%22%3A%22Example%20LLP%22%2C%22firm_email%22%3A%22intake%40example.com%22%2C%22offer_text%22%3A%22Free%2020-minute%20call%20about%20your%20letter%22%7D`)
+	completeScenario(t, v, scenarios()[0])
+	v.eval(`window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); window.__e2e.settle()`, nil)
+	shot, err := chromedp.Call(ctx, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng})
+	require.NoError(t, err)
+	require.True(t, bytes.HasPrefix(shot.Data, []byte("\x89PNG")))
+	require.NoError(t, os.WriteFile(*screenshot, shot.Data, 0o644))
+}
