@@ -51,7 +51,7 @@ bench-browser: dist
 
 # The README's picture of the results page.
 screenshot: dist
-	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run TestScreenshot ./e2e -screenshot $(CURDIR)/docs/results-page.png
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run TestScreenshot ./e2e -screenshot $(CURDIR)/docs/results.png
 
 # Refresh the vendored axe-core (injected by the browser tests only, never shipped).
 AXE_VERSION ?= 4.14.1

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,9 +28,20 @@ func TestNothingLeaves(t *testing.T) {
 			v.navigate(s.url())
 			if !placeholder {
 				completeScenario(t, v, scenarios()[0])
+				// Downloads are made in the page (blob:), never fetched.
+				dir := t.TempDir()
+				_, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+					Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+				})
+				require.NoError(t, err)
+				v.eval(`["ct-download-md", "ct-download-json", "ct-export"].forEach(id => document.getElementById(id).click())`, nil)
+				if !s.frame {
+					waitForFile(t, dir)
+				}
 			}
 			got := reqs.list()
 			require.NotEmpty(t, got, "the recorder saw no request at all, so it proves nothing")
+			t.Logf("%d requests: %q", len(got), got)
 			var bad []string
 			switch s.name {
 			case "single-file":
