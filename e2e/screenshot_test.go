@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
@@ -28,5 +29,6 @@ func TestScreenshot(t *testing.T) {
 	shot, err := chromedp.Call(ctx, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng})
 	require.NoError(t, err)
 	require.True(t, bytes.HasPrefix(shot.Data, []byte("\x89PNG")))
+	require.NoError(t, os.MkdirAll(filepath.Dir(*screenshot), 0o755))
 	require.NoError(t, os.WriteFile(*screenshot, shot.Data, 0o644))
 }
