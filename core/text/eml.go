@@ -1,16 +1,9 @@
 package text
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/base64"
-	"errors"
 	"fmt"
-	"io"
-	"mime"
-	"mime/multipart"
-	"mime/quotedprintable"
-	"net/mail"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -24,25 +17,20 @@ const maxMIMEDepth = 8
 // DOCX, HTML and text attachments, each as a section named after the
 // attachment, so that a letter sent as a PDF attachment is read too.
 func FromEML(data []byte) (Document, error) {
-	msg, err := mail.ReadMessage(bufio.NewReader(bytes.NewReader(data)))
-	if err != nil {
-		return Document{}, fmt.Errorf("%w: not an email message: %v", ErrCorrupt, err)
+	h, body, ok := splitMessage(data)
+	if !ok {
+		return Document{}, fmt.Errorf("%w: not an email message (no header fields)", ErrCorrupt)
 	}
 	var bl builder
 	var head strings.Builder
-	for _, h := range []string{"From", "To", "Date", "Subject"} {
-		v := msg.Header.Get(h)
-		if v == "" {
-			continue
+	for _, name := range []string{"From", "To", "Date", "Subject"} {
+		if v := h.Get(name); v != "" {
+			fmt.Fprintf(&head, "%s: %s\n", name, decodeWords(v))
 		}
-		if d, err := (&mime.WordDecoder{}).DecodeHeader(v); err == nil {
-			v = d
-		}
-		fmt.Fprintf(&head, "%s: %s\n", h, v)
 	}
 	bl.add("email headers", normalize(head.String()))
 	e := emlWalker{bl: &bl}
-	e.part(textproto(msg.Header), msg.Body, 0)
+	e.part(h, body, 0)
 	if e.bodies == 0 && e.attachments == 0 {
 		bl.warnings = append(bl.warnings, "the email has no readable body or attachment")
 	}
@@ -55,77 +43,65 @@ type emlWalker struct {
 	attachments int
 }
 
-type header interface{ Get(string) string }
+func (e *emlWalker) warn(format string, args ...any) {
+	e.bl.warnings = append(e.bl.warnings, fmt.Sprintf(format, args...))
+}
 
-func textproto(h mail.Header) header { return h }
-
-func (e *emlWalker) part(h header, body io.Reader, depth int) {
+func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 	if depth > maxMIMEDepth {
-		e.bl.warnings = append(e.bl.warnings, "the email nests parts too deeply; the innermost were skipped")
+		e.warn("the email nests parts too deeply; the innermost were skipped")
 		return
 	}
 	ctype := h.Get("Content-Type")
 	if ctype == "" {
 		ctype = "text/plain"
 	}
-	mediaType, params, err := mime.ParseMediaType(ctype)
-	if err != nil {
-		mediaType = strings.ToLower(strings.TrimSpace(strings.Split(ctype, ";")[0]))
-		params = map[string]string{}
-	}
-	disp, dparams, _ := mime.ParseMediaType(h.Get("Content-Disposition"))
+	mt, params := mediaType(ctype)
+	disp, dparams := mediaType(h.Get("Content-Disposition"))
 	filename := dparams["filename"]
 	if filename == "" {
 		filename = params["name"]
 	}
-	if strings.HasPrefix(mediaType, "multipart/") {
+	if strings.HasPrefix(mt, "multipart/") {
 		boundary := params["boundary"]
 		if boundary == "" {
-			e.bl.warnings = append(e.bl.warnings, "a multipart section has no boundary and was skipped")
+			e.warn("a multipart section has no boundary and was skipped")
 			return
 		}
-		mr := multipart.NewReader(body, boundary)
+		parts, complete := multipartParts(body, boundary)
+		if !complete {
+			e.warn("the email is cut off or malformed (a multipart section has no end); what came before was read")
+		}
 		var alternatives []altPart
-		for {
-			p, err := mr.NextRawPart()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				e.bl.warnings = append(e.bl.warnings, fmt.Sprintf("the email is cut off or malformed (%v); what came before was read", err))
-				break
-			}
-			raw, rerr := io.ReadAll(io.LimitReader(p, MaxSize))
-			if rerr != nil {
-				e.bl.warnings = append(e.bl.warnings, fmt.Sprintf("a part of the email is cut off (%v)", rerr))
-			}
-			if mediaType == "multipart/alternative" {
-				alternatives = append(alternatives, altPart{p.Header, raw})
+		for _, p := range parts {
+			ph, pbody, _ := splitMessage(p)
+			if mt == "multipart/alternative" {
+				alternatives = append(alternatives, altPart{ph, pbody})
 				continue
 			}
-			e.part(p.Header, bytes.NewReader(raw), depth+1)
+			e.part(ph, pbody, depth+1)
 		}
 		if len(alternatives) > 0 {
 			// Read one alternative: plain text if there is one, else the last (richest).
 			best := alternatives[len(alternatives)-1]
 			for _, a := range alternatives {
-				if mt, _, _ := mime.ParseMediaType(a.h.Get("Content-Type")); mt == "text/plain" {
+				if t, _ := mediaType(a.h.Get("Content-Type")); t == "text/plain" {
 					best = a
 					break
 				}
 			}
-			e.part(best.h, bytes.NewReader(best.raw), depth+1)
+			e.part(best.h, best.raw, depth+1)
 		}
 		return
 	}
 	data, err := decodeBody(h.Get("Content-Transfer-Encoding"), body)
 	if err != nil {
-		e.bl.warnings = append(e.bl.warnings, fmt.Sprintf("a part of the email could not be decoded (%v)", err))
+		e.warn("a part of the email could not be decoded (%v)", err)
 		if len(data) == 0 {
 			return
 		}
 	}
-	if mediaType == "message/rfc822" {
+	if mt == "message/rfc822" {
 		inner, err := FromEML(data)
 		if err == nil {
 			for _, s := range inner.Sections {
@@ -141,16 +117,16 @@ func (e *emlWalker) part(h header, body io.Reader, depth int) {
 		name = "attachment"
 	}
 	switch {
-	case !attachment && mediaType == "text/plain":
+	case !attachment && mt == "text/plain":
 		e.bl.add("email body", normalize(decodeCharset(data, params["charset"])))
 		e.bodies++
-	case !attachment && mediaType == "text/html":
+	case !attachment && mt == "text/html":
 		e.bl.add("email body", htmlNormalized(decodeCharset(data, params["charset"])))
 		e.bodies++
-	case attachment || mediaType == "application/pdf":
-		k := attachmentKind(mediaType, name, data)
+	case attachment || mt == "application/pdf":
+		k := attachmentKind(mt, name, data)
 		if k == "" {
-			e.bl.warnings = append(e.bl.warnings, fmt.Sprintf("attachment %s was not read (only PDF, Word .docx, HTML and text attachments are)", filepath.Base(name)))
+			e.warn("attachment %s was not read (only PDF, Word .docx, HTML and text attachments are)", filepath.Base(name))
 			return
 		}
 		var doc Document
@@ -166,7 +142,7 @@ func (e *emlWalker) part(h header, body io.Reader, depth int) {
 			doc, err = FromPlain(data)
 		}
 		if err != nil {
-			e.bl.warnings = append(e.bl.warnings, fmt.Sprintf("attachment %s could not be read: %v", filepath.Base(name), err))
+			e.warn("attachment %s could not be read: %v", filepath.Base(name), err)
 			return
 		}
 		e.attachments++
@@ -179,13 +155,13 @@ func (e *emlWalker) part(h header, body io.Reader, depth int) {
 			e.bl.add(where, doc.Text[s.Start:s.End])
 		}
 		for _, w := range doc.Warnings {
-			e.bl.warnings = append(e.bl.warnings, label+": "+w)
+			e.warn("%s: %s", label, w)
 		}
 	}
 }
 
 type altPart struct {
-	h   header
+	h   mimeHeader
 	raw []byte
 }
 
@@ -211,34 +187,30 @@ func htmlNormalized(s string) string {
 	return normalize(htmlText(s))
 }
 
-func decodeBody(cte string, r io.Reader) ([]byte, error) {
-	r = io.LimitReader(r, MaxSize)
+func decodeBody(cte string, body []byte) ([]byte, error) {
 	switch strings.ToLower(strings.TrimSpace(cte)) {
 	case "base64":
 		// Mail wraps base64 in lines; strip every white space before decoding.
-		raw, err := io.ReadAll(r)
 		clean := bytes.Map(func(c rune) rune {
 			if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
 				return -1
 			}
 			return c
-		}, raw)
+		}, body)
 		out := make([]byte, base64.StdEncoding.DecodedLen(len(clean)))
-		n, derr := base64.StdEncoding.Decode(out, clean)
-		if derr != nil {
-			// Tolerate missing padding and trailing junk: keep what decoded.
-			n2, derr2 := base64.RawStdEncoding.Decode(out, bytes.TrimRight(clean, "="))
-			if derr2 == nil {
-				return out[:n2], err
+		n, err := base64.StdEncoding.Decode(out, clean)
+		if err != nil {
+			// Tolerate missing padding; otherwise keep what decoded.
+			if n2, err2 := base64.RawStdEncoding.Decode(out, bytes.TrimRight(clean, "=")); err2 == nil {
+				return out[:n2], nil
 			}
-			return out[:n], errors.Join(err, fmt.Errorf("bad base64: %w", derr))
+			return out[:n], fmt.Errorf("bad base64: %w", err)
 		}
-		return out[:n], err
+		return out[:n], nil
 	case "quoted-printable":
-		out, err := io.ReadAll(quotedprintable.NewReader(r))
-		return out, err
+		return qpDecode(body), nil
 	default:
-		return io.ReadAll(r)
+		return body, nil
 	}
 }
 
