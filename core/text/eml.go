@@ -129,18 +129,7 @@ func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 			e.warn("attachment %s was not read (only PDF, Word .docx, HTML and text attachments are)", filepath.Base(name))
 			return
 		}
-		var doc Document
-		var err error
-		switch k {
-		case "pdf":
-			doc, err = FromPDF(data)
-		case "docx":
-			doc, err = FromDOCX(data)
-		case "html":
-			doc, err = FromHTML(data)
-		default:
-			doc, err = FromPlain(data)
-		}
+		doc, err := fromKind(k, name, data)
 		if err != nil {
 			e.warn("attachment %s could not be read: %v", filepath.Base(name), err)
 			return

@@ -90,26 +90,7 @@ func FromBytes(name string, data []byte) (Document, error) {
 	if len(data) > MaxSize {
 		return Document{}, fmt.Errorf("%w (this one is %s)", ErrTooLarge, megabytes(int64(len(data))))
 	}
-	var doc Document
-	var err error
-	switch kind(name, data) {
-	case "pdf":
-		doc, err = FromPDF(data)
-	case "docx":
-		doc, err = FromDOCX(data)
-	case "eml":
-		doc, err = FromEML(data)
-	case "html":
-		doc, err = FromHTML(data)
-	case "text":
-		if ext := strings.ToLower(filepath.Ext(name)); ext == ".md" || ext == ".markdown" {
-			doc, err = FromMarkdown(data)
-		} else {
-			doc, err = FromPlain(data)
-		}
-	default:
-		err = ErrUnsupported
-	}
+	doc, err := fromKind(kind(name, data), name, data)
 	if err != nil {
 		return Document{}, err
 	}
@@ -117,6 +98,26 @@ func FromBytes(name string, data []byte) (Document, error) {
 		return Document{}, ErrEmpty
 	}
 	return doc, nil
+}
+
+// fromKind reads data as the kind that kind or attachmentKind chose.
+func fromKind(k, name string, data []byte) (Document, error) {
+	switch k {
+	case "pdf":
+		return FromPDF(data)
+	case "docx":
+		return FromDOCX(data)
+	case "eml":
+		return FromEML(data)
+	case "html":
+		return FromHTML(data)
+	case "text":
+		if ext := strings.ToLower(filepath.Ext(name)); ext == ".md" || ext == ".markdown" {
+			return FromMarkdown(data)
+		}
+		return FromPlain(data)
+	}
+	return Document{}, ErrUnsupported
 }
 
 // FromString reads pasted text.
