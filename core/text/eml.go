@@ -190,8 +190,10 @@ func decodeBody(cte string, body []byte) ([]byte, error) {
 		n, err := base64.StdEncoding.Decode(out, clean)
 		if err != nil {
 			// Tolerate missing padding; otherwise keep what decoded.
-			if n2, err2 := base64.RawStdEncoding.Decode(out, bytes.TrimRight(clean, "=")); err2 == nil {
-				return out[:n2], nil
+			raw := bytes.TrimRight(clean, "=")
+			out2 := make([]byte, base64.RawStdEncoding.DecodedLen(len(raw)))
+			if n2, err2 := base64.RawStdEncoding.Decode(out2, raw); err2 == nil {
+				return out2[:n2], nil
 			}
 			return out[:n], fmt.Errorf("bad base64: %w", err)
 		}
