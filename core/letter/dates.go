@@ -22,6 +22,9 @@ var (
 	dateMonthFirst = regexp.MustCompile(`(?i)\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dateDayFirst   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `,?\s+(\d{4})\b`)
 	dateSlash      = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	dateNoYear     = regexp.MustCompile(`(?i)\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	yearNext       = regexp.MustCompile(`^,?\s+\d{4}\b`)
+	listJoin       = regexp.MustCompile(`^,?\s+(?:and|&|or|to|through)\s|^\s*[-–,]\s*`)
 	dateISO        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
@@ -86,6 +89,29 @@ func dates(s string) []dateMatch {
 			continue // "3.5.26" is more likely a version or section number
 		}
 		add(m, makeDate(y, time.Month(mo), d))
+	}
+	// "March 14 and March 21, 2026": a day without a year takes the year
+	// of the full date that closes the list.
+	for _, m := range dateNoYear.FindAllStringSubmatchIndex(s, -1) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		rest := s[m[1]:min(len(s), m[1]+60)]
+		if yearNext.MatchString(rest) {
+			continue // "March 14, 2026" itself, already read
+		}
+		var year int
+		for _, d := range out {
+			if d.Start >= m[1] && d.Start-m[1] < 40 && !d.Date.IsZero() {
+				year = d.Date.Time().Year()
+				break
+			}
+		}
+		if year == 0 || !listJoin.MatchString(s[m[1]:min(len(s), m[1]+12)]) {
+			continue
+		}
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		out = append(out, dateMatch{Start: m[0], End: m[1], Date: makeDate(year, monthOf(s[m[2]:m[3]]), d), Text: s[m[0]:m[1]]})
 	}
 	// In text order.
 	for i := 1; i < len(out); i++ {

@@ -220,7 +220,7 @@ func (x *extraction) deadline() {
 }
 
 var (
-	perViolation  = regexp.MustCompile(`(?i)^\s*(?:in statutory damages\s+)?(?:per|for each|for every|each)\s+(?:separate\s+|individual\s+|alleged\s+|such\s+)?(?:violation|visit|claimant per violation|claim)`)
+	perViolation  = regexp.MustCompile(`(?i)^\s*(?:in statutory damages\s+)?(?:per|for each|for every|each)\s+(?:of\s+(?:the|his|her|their|its|claimant'?s|claimant’s)\s+)?(?:\w+\s+)?(?:separate\s+|individual\s+|alleged\s+|such\s+)?(?:violation|visit|claimant per violation|claim)`)
 	violationsRe  = regexp.MustCompile(`(?i)\b` + numberPattern + `\s+(?:separate\s+|distinct\s+|individual\s+|independent\s+|discrete\s+|statutory\s+)?(?:violations|visits|wiretaps|interceptions)\b`)
 	timesRe       = regexp.MustCompile(`(?i)\b(\d{1,4})\s*(?:x|×|\*)\s*\$|\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:x|×|\*)\s*(\d{1,4})\b`)
 	totalWords    = []string{"total", "demand", "settle", "sum of", "aggregate", "amount of", "in exchange", "offer", "resolve", "payment of", "pay"}

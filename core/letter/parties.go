@@ -14,8 +14,8 @@ var (
 	companyWords   = regexp.MustCompile(`(?i)(\bInc\b\.?|\bLLC\b|\bL\.L\.C\.|\bCorp\b\.?|\bCorporation\b|\bCo\.|\bCompany\b|\bLtd\b\.?|\bL\.P\.|\bLP\b|\bd/b/a\b|\bdba\b)`)
 	taglineOnly    = regexp.MustCompile(`(?i)^(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of)(\s+(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of))*$`)
 	closingLine    = regexp.MustCompile(`(?i)^(sincerely|very truly yours|respectfully(?: submitted| yours)?|best regards|kind regards|regards|yours truly|truly yours|yours sincerely|cordially)[,.]?$`)
-	personName     = regexp.MustCompile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:Esq\.?|Esquire|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
-	esqName        = regexp.MustCompile(`\b([A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2}),?\s+Esq\.?`)
+	personName     = regexp.MustCompile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:Esq\.?|Esquire|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
+	esqName        = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}),?\s+Esq\.?`)
 	reLine         = regexp.MustCompile(`(?i)^(re|subject|regarding)\s*:`)
 	emailOrPhone   = regexp.MustCompile(`@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}|https?://|www\.`)
 	notANameWords  = regexp.MustCompile(`(?i)\b(llp|apc|law|legal|group|attorneys?|counsel|claimants?|street|suite|avenue|boulevard|road|california|via|email|page|dear|notice|re|inc|llc|privacy|website|the|demand|pixel|meta|tiktok|exhibit|schedule|total|violation|dispute|code|penal)\b`)
@@ -257,12 +257,14 @@ func cleanBusiness(s string) string {
 var (
 	countClaimants  = regexp.MustCompile(`(?i)(?:on behalf of|represents?|representing|for)\s+(?:our\s+|the\s+following\s+|approximately\s+|at least\s+)?` + numberPattern + `\s+(?:\w+\s+){0,2}?(?:claimants|clients|individuals|consumers|persons|people|users|visitors|residents)`)
 	countClaimants2 = regexp.MustCompile(`(?i)\b` + numberPattern + `\s+(?:individual\s+|separate\s+|california\s+)?(?:claimants|clients)\b`)
-	claimantLabel   = regexp.MustCompile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})`)
-	clientNamed     = regexp.MustCompile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})*)`)
-	listHeading     = regexp.MustCompile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
-	listName        = regexp.MustCompile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
-	singleClaimant  = regexp.MustCompile(`(?i)\b(our client|the claimant|claimant|a california (?:consumer|resident))\b`)
-	nameSplit       = regexp.MustCompile(`,\s+|,?\s+and\s+`)
+	claimantLabel   = regexp.MustCompile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`)
+	clientNamed     = regexp.MustCompile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})*)`)
+	// A table's header row: "Claimant   Visit date", "No. Name Date of visit".
+	tableHeader    = regexp.MustCompile(`(?i)^(?:no\.?\s+|#\s+)?(?:claimant|client|name)(?:'s)?(?:\s+name)?\s+(?:visit\s+date|date\s+of\s+visit|date\s+visited|visit(?:ed)?|date)s?$`)
+	listHeading    = regexp.MustCompile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
+	listName       = regexp.MustCompile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
+	singleClaimant = regexp.MustCompile(`(?i)\b(our client|the claimant|claimant|a california (?:consumer|resident))\b`)
+	nameSplit      = regexp.MustCompile(`,\s+|,?\s+and\s+`)
 )
 
 // claimants finds the claimants' names and count.
@@ -299,7 +301,7 @@ func (x *extraction) claimants() {
 	lines := x.l.lines()
 	for i := 0; i < len(lines); i++ {
 		t, _ := lines[i].trimmed()
-		if !listHeading.MatchString(t) {
+		if !listHeading.MatchString(t) && !tableHeader.MatchString(t) {
 			continue
 		}
 		blank := 0

@@ -29,10 +29,12 @@ func main() {
 	}
 	docs, err := filepath.Glob("testdata/src/*.docx.txt")
 	must(err)
-	for _, in := range docs {
+	heldDocs, err := filepath.Glob("testdata/heldout/src/*.docx.txt")
+	must(err)
+	for _, in := range append(docs, heldDocs...) {
 		src, err := os.ReadFile(in)
 		must(err)
-		out := filepath.Join("testdata", strings.TrimSuffix(filepath.Base(in), ".docx.txt")+".docx")
+		out := filepath.Join(filepath.Dir(filepath.Dir(in)), strings.TrimSuffix(filepath.Base(in), ".docx.txt")+".docx")
 		must(os.WriteFile(out, fixture.DOCX(strings.Split(strings.TrimRight(string(src), "\n"), "\n")), 0o644))
 	}
 	// 06: the letter is a PDF attached to a short cover email. The PDF is
@@ -61,6 +63,15 @@ func main() {
 		"Nathaniel Brooks-Ortega <nbo@coastline-advocates.test>", "support@brightharborwellness.com",
 		"Pre-Arbitration Notice of Claim – Gabriela Fontaine", "Tue, 30 Jun 2026 10:45:00 -0700",
 		string(body), h.String()), 0o644))
+	// r3 (held out): the letter is a Word file attached to an email.
+	src, err := os.ReadFile("testdata/heldout/src/r3-pelican-docx-attached.docx.src.txt")
+	must(err)
+	must(os.WriteFile("testdata/heldout/r3-pelican-docx-attached.eml", fixture.EML(
+		"Harriet Voss-Lindqvist <hvl@pelicanbayprivacy.test>", "service@tandemhomeins.com",
+		"Notice of Dispute - Devin Marsh", "Mon, 6 Apr 2026 11:20:00 -0700",
+		"Please find attached our client's notice of dispute.\n\nPelican Bay Privacy Group, APC", "",
+		fixture.Attachment{Name: "Marsh Notice of Dispute.docx", Type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			Data: fixture.DOCX(strings.Split(strings.TrimRight(string(src), "\n"), "\n"))}), 0o644))
 	log.Print("letter corpus written to testdata")
 }
 
