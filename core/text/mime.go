@@ -60,7 +60,7 @@ func splitMessage(data []byte) (h mimeHeader, body []byte, ok bool) {
 	return h, nil, ok
 }
 
-// mediaType reads "type/subtype; name=value; name*=utf-8”encoded" into a
+// mediaType reads "type/subtype; name=value; name*=charset'lang'%XX-encoded" into a
 // lower-case type and its parameters (names lower-cased).
 func mediaType(v string) (string, map[string]string) {
 	params := map[string]string{}
