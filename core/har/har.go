@@ -76,6 +76,7 @@ func (an *Analysis) Result() core.Result {
 		"consent":      an.Consent,
 		"har":          map[string]any{"version": an.Log.Version, "creator": an.Log.Creator.Name + " " + an.Log.Creator.Version, "entries": an.Log.Entries, "pages": len(an.Log.Pages)},
 		"privacy_note": PrivacyNote,
+		"summary":      an.summaryLines(),
 	}
 	if an.Trackers == nil {
 		res.Details["trackers"] = []Tracker{}
@@ -221,4 +222,60 @@ func sortedCount(m map[string]int) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// summaryLines tells, one line per tag, what fired, when and with what, for
+// the CLI and any plain-text view; the privacy note comes last.
+func (an *Analysis) summaryLines() []string {
+	var out []string
+	if len(an.Trackers) == 0 {
+		out = append(out, fmt.Sprintf("No known tag in %d requests.", an.Log.Entries))
+	}
+	for _, t := range an.Trackers {
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s (%s): ", t.Name, strings.ReplaceAll(t.Category, "_", " "))
+		if t.Status == "sent_data" {
+			fmt.Fprintf(&b, "sent data in %d of %d requests", t.DataRequests, t.Requests)
+		} else {
+			fmt.Fprintf(&b, "loaded only (%d requests, no data sent in this recording)", t.Requests)
+		}
+		if t.FirstMS != nil {
+			fmt.Fprintf(&b, ", first at %d ms", *t.FirstMS)
+		}
+		switch {
+		case t.AfterReject != nil && *t.AfterReject:
+			b.WriteString(", still sending after the visitor rejected tracking")
+		case t.BeforeConsent != nil && *t.BeforeConsent:
+			b.WriteString(", before any consent answer")
+		case t.BeforeConsent != nil:
+			b.WriteString(", only after a consent answer")
+		}
+		if t.GPC {
+			b.WriteString(", despite Sec-GPC: 1")
+		}
+		if len(t.IDs) > 0 {
+			fmt.Fprintf(&b, "; ids %s", strings.Join(t.IDs, ", "))
+		}
+		var what []string
+		seen := map[string]bool{}
+		for _, d := range t.DataSent {
+			label := strings.ReplaceAll(d.Kind, "_", " ")
+			switch d.Kind {
+			case "event", "button_text", "typed_text", "chat_text", "form_field":
+				label += " \"" + d.Value + "\""
+			}
+			if strings.HasPrefix(d.Note, "matches ") {
+				label += " (" + d.Note + ")"
+			}
+			if !seen[label] && len(what) < 8 {
+				seen[label] = true
+				what = append(what, label)
+			}
+		}
+		if len(what) > 0 {
+			b.WriteString("; sent: " + strings.Join(what, "; "))
+		}
+		out = append(out, b.String())
+	}
+	return append(out, PrivacyNote)
 }
