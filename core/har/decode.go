@@ -325,6 +325,14 @@ func (p *payload) addValue(key, v string, depth int) {
 			p.note("base64")
 			p.decodeBytes(d, "", key, depth+1)
 		}
+	case looksLZ64(t):
+		// Only JSON counts: random base64 would "decompress" to noise.
+		if d, ok := lzDecompressBase64(t); ok {
+			if d = strings.TrimSpace(d); len(d) > 1 && (d[0] == '{' || d[0] == '[') && json.Valid([]byte(d)) {
+				p.note("lz-string")
+				p.decodeBytes([]byte(d), "", key, depth+1)
+			}
+		}
 	}
 }
 
