@@ -1,6 +1,9 @@
 package har
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -105,6 +108,10 @@ var (
 // be read in a browser tab. fn's entry is reused: keep copies, not pointers.
 func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
 	var lg Log
+	r, err := unwrapFile(r)
+	if err != nil {
+		return lg, err
+	}
 	dec := json.NewDecoder(r)
 	tok, err := dec.Token()
 	if err != nil {
@@ -275,4 +282,27 @@ func skip(dec *json.Decoder) error {
 			return nil
 		}
 	}
+}
+
+// unwrapFile accepts a HAR as people actually save it: gzip-compressed
+// (.har.gz), or with a UTF-8 byte-order mark (Windows tools). A UTF-16 file
+// gets a message saying how to fix it.
+func unwrapFile(r io.Reader) (io.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(3)
+	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
+		gz, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("the file is gzip-compressed but cannot be opened: %w", err)
+		}
+		br = bufio.NewReaderSize(gz, 64<<10)
+		head, _ = br.Peek(3)
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
+		_, _ = br.Discard(3)
+	case bytes.HasPrefix(head, []byte("\xff\xfe")) || bytes.HasPrefix(head, []byte("\xfe\xff")):
+		return nil, fmt.Errorf("%w: it is saved as UTF-16; export it again from the browser, or re-save it as UTF-8", ErrNotJSON)
+	}
+	return br, nil
 }

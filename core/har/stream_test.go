@@ -1,6 +1,8 @@
 package har_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -70,4 +72,24 @@ func TestWalkShapes(t *testing.T) {
 		require.Len(t, got, 1)
 		assert.Equal(t, strings.Repeat(`ab"c\`, 60000), got[0].Request.PostData.Text)
 	})
+}
+
+func TestWalkFileForms(t *testing.T) {
+	doc := `{"log":{"entries":[{"request":{"method":"GET","url":"https://www.facebook.com/tr/?id=1&ev=PageView"},"response":{"status":200}}]}}`
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, _ = zw.Write([]byte("\xef\xbb\xbf" + doc))
+	require.NoError(t, zw.Close())
+	for name, input := range map[string]string{"plain": doc, "UTF-8 BOM": "\xef\xbb\xbf" + doc, "gzip with BOM": gz.String()} {
+		t.Run(name, func(t *testing.T) {
+			_, got, err := walk(t, input)
+			require.NoError(t, err)
+			assert.Len(t, got, 1)
+		})
+	}
+	_, _, err := walk(t, "\xff\xfe{\x00")
+	assert.ErrorIs(t, err, har.ErrNotJSON)
+	assert.Contains(t, err.Error(), "UTF-16")
+	_, _, err = walk(t, "\x1f\x8b\x08garbage")
+	assert.Error(t, err)
 }
