@@ -38,7 +38,7 @@ func statuteFor(num string, etSeq bool) (string, float64) {
 func (x *extraction) statutes() {
 	seen := map[string]bool{}
 	var out []string
-	for _, m := range x.l.all(citeRe) {
+	for _, m := range x.l.near(citeRe, 120, "§", "section", "sec.", "secs.", "penal", "pen.", "p.c", "pc ", "cipa") {
 		before := x.l.flat[max(0, m[0]-40):m[0]]
 		if notPenal.MatchString(before + x.l.group(m, 1)) {
 			continue
@@ -85,21 +85,22 @@ func sortedStatutes(ids []string) []string {
 
 // technology patterns, in the order of core.Technologies.
 var techPatterns = []struct {
-	id string
-	re *regexp.Regexp
+	id       string
+	re       *regexp.Regexp
+	keywords []string // every match contains one of these (lower case)
 }{
-	{"meta_pixel", regexp.MustCompile(`(?i)\b(meta|facebook)(?:'s|’s)?\s+(?:tracking\s+|conversion\s+|advertising\s+)?pixel|\bmeta\s+platforms|\bfbevents\.js|facebook\.com/tr|\bmeta\s+(?:tracking\s+)?(?:code|tag|tracker)s?\b|\bconversions\s+api\b`)},
-	{"tiktok_pixel", regexp.MustCompile(`(?i)\btik\s?tok(?:'s|’s)?\s+(?:tracking\s+)?(?:pixel|tracker|software|code|tag|beacon|sdk)|analytics\.tiktok\.com`)},
-	{"google_ads", regexp.MustCompile(`(?i)\bgoogle\s+(?:analytics|ads|adwords|tag(?:\s+manager)?|marketing\s+platform|doubleclick)|\bdoubleclick\b|\bgtag\.js\b`)},
-	{"linkedin_insight", regexp.MustCompile(`(?i)\blinkedin\s+(?:insight\s+tag|insight|pixel|tag)`)},
-	{"x_pixel", regexp.MustCompile(`(?i)\btwitter\s+(?:pixel|tag)|\bx\s+pixel\b|\bx\s+\(formerly twitter\)\s+pixel`)},
-	{"snap_pixel", regexp.MustCompile(`(?i)\bsnap(?:chat)?\s+pixel`)},
-	{"pinterest_tag", regexp.MustCompile(`(?i)\bpinterest\s+(?:tag|pixel)`)},
-	{"reddit_pixel", regexp.MustCompile(`(?i)\breddit\s+pixel`)},
-	{"microsoft_ads", regexp.MustCompile(`(?i)\bmicrosoft\s+(?:advertising|ads)|\bbing\s+ads\b|\buet\s+tag`)},
-	{"session_replay", regexp.MustCompile(`(?i)session[- ]replay|session[- ]record(?:ing|er)|\bhotjar\b|\bfull\s?story\b|\bmicrosoft\s+clarity\b|\blogrocket\b|\bmouseflow\b|\bquantum\s+metric\b|\bcontentsquare\b|\bheat\s?maps?\b|keystrokes?,?\s+(?:and\s+)?mouse|mouse\s+movements`)},
-	{"chat", regexp.MustCompile(`(?i)\b(?:live\s+|web\s+|online\s+)?chat\s*(?:feature|function(?:ality)?|widget|box|window|tool|service|bot|conversations?|communications?|messages?|transcripts?|sessions?)\b|\bchatbot\b|\blive\s+chat\b|\b(?:drift|intercom|liveperson|zendesk\s+chat|salesforce\s+(?:live\s+agent|chat|messaging))\b`)},
-	{"search_bar", regexp.MustCompile(`(?i)search\s+(?:bar|box|function(?:ality)?|feature|field)|(?:site|website)\s+search|search\s+(?:queries|terms)\s+(?:entered|typed)`)},
+	{"meta_pixel", regexp.MustCompile(`(?i)\b(meta|facebook)(?:'s|’s)?\s+(?:tracking\s+|conversion\s+|advertising\s+)?pixel|\bmeta\s+platforms|\bfbevents\.js|facebook\.com/tr|\bmeta\s+(?:tracking\s+)?(?:code|tag|tracker)s?\b|\bconversions\s+api\b`), []string{"meta", "facebook", "fbevents", "conversions api"}},
+	{"tiktok_pixel", regexp.MustCompile(`(?i)\btik\s?tok(?:'s|’s)?\s+(?:tracking\s+)?(?:pixel|tracker|software|code|tag|beacon|sdk)|analytics\.tiktok\.com`), []string{"tik"}},
+	{"google_ads", regexp.MustCompile(`(?i)\bgoogle\s+(?:analytics|ads|adwords|tag(?:\s+manager)?|marketing\s+platform|doubleclick)|\bdoubleclick\b|\bgtag\.js\b`), []string{"google", "doubleclick", "gtag"}},
+	{"linkedin_insight", regexp.MustCompile(`(?i)\blinkedin\s+(?:insight\s+tag|insight|pixel|tag)`), []string{"linkedin"}},
+	{"x_pixel", regexp.MustCompile(`(?i)\btwitter\s+(?:pixel|tag)|\bx\s+pixel\b|\bx\s+\(formerly twitter\)\s+pixel`), []string{"twitter", "x pixel"}},
+	{"snap_pixel", regexp.MustCompile(`(?i)\bsnap(?:chat)?\s+pixel`), []string{"snap"}},
+	{"pinterest_tag", regexp.MustCompile(`(?i)\bpinterest\s+(?:tag|pixel)`), []string{"pinterest"}},
+	{"reddit_pixel", regexp.MustCompile(`(?i)\breddit\s+pixel`), []string{"reddit"}},
+	{"microsoft_ads", regexp.MustCompile(`(?i)\bmicrosoft\s+(?:advertising|ads)|\bbing\s+ads\b|\buet\s+tag`), []string{"microsoft", "bing", "uet"}},
+	{"session_replay", regexp.MustCompile(`(?i)session[- ]replay|session[- ]record(?:ing|er)|\bhotjar\b|\bfull\s?story\b|\bmicrosoft\s+clarity\b|\blogrocket\b|\bmouseflow\b|\bquantum\s+metric\b|\bcontentsquare\b|\bheat\s?maps?\b|keystrokes?,?\s+(?:and\s+)?mouse|mouse\s+movements`), []string{"session", "hotjar", "full", "clarity", "logrocket", "mouseflow", "quantum", "contentsquare", "heat", "keystroke", "mouse"}},
+	{"chat", regexp.MustCompile(`(?i)\b(?:live\s+|web\s+|online\s+)?chat\s*(?:feature|function(?:ality)?|widget|box|window|tool|service|bot|conversations?|communications?|messages?|transcripts?|sessions?)\b|\bchatbot\b|\blive\s+chat\b|\b(?:drift|intercom|liveperson|zendesk\s+chat|salesforce\s+(?:live\s+agent|chat|messaging))\b`), []string{"chat", "drift", "intercom", "liveperson", "salesforce"}},
+	{"search_bar", regexp.MustCompile(`(?i)search\s+(?:bar|box|function(?:ality)?|feature|field)|(?:site|website)\s+search|search\s+(?:queries|terms)\s+(?:entered|typed)`), []string{"search"}},
 }
 
 var namedTrapTrace = regexp.MustCompile(`(?i)trap[- ]and[- ]trace (?:electronic register )?(?:statute|law|provision)|pen register statute`)
@@ -109,7 +110,7 @@ var genericTracking = regexp.MustCompile(`(?i)trap[- ]and[- ]trace\s+(?:beacon|d
 func (x *extraction) technologies() {
 	var out []string
 	for _, tp := range techPatterns {
-		ms := x.l.all(tp.re)
+		ms := x.l.near(tp.re, 60, tp.keywords...)
 		if len(ms) == 0 {
 			continue
 		}

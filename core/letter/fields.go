@@ -113,7 +113,7 @@ func (x *extraction) visitDates() {
 			x.found("letter.visit_dates", d.Start, 0.75)
 		}
 	}
-	for _, d := range dates(x.l.flat) {
+	for _, d := range x.l.dates {
 		ctx := x.l.context(d.Start)
 		visit := containsAny(ctx, visitWords...) || containsAny(ctx, "website", "web site", " site") && containsAny(ctx, personWords...)
 		if !visit || d.Date.IsZero() {
@@ -148,7 +148,7 @@ func (x *extraction) deadline() {
 		conf   float64
 	}
 	var daysC []cand
-	for _, m := range x.l.all(daysWindow) {
+	for _, m := range x.l.near(daysWindow, 90, "day") {
 		n, ok := 0, false
 		for g := 1; g <= 7; g += 2 {
 			if w := x.l.group(m, g); w != "" {
@@ -174,7 +174,7 @@ func (x *extraction) deadline() {
 	}
 	var fixed []cand
 	var fixedDates []core.Date
-	for _, d := range dates(x.l.flat) {
+	for _, d := range x.l.dates {
 		before := x.l.flat[max(0, d.Start-60):d.Start]
 		if !deadlineLead.MatchString(before) {
 			continue
@@ -278,7 +278,7 @@ func (x *extraction) amounts() {
 	}
 	// Violations: "three (3) violations", "3 × $5,000".
 	bestV, vAt := 0, -1
-	for _, m := range x.l.all(violationsRe) {
+	for _, m := range x.l.near(violationsRe, 60, "violation", "visit", "wiretap", "interception") {
 		n, ok := parseCount(x.l.group(m, 1), x.l.group(m, 2))
 		ctx := x.l.context(m[0])
 		if !ok || n == 0 || containsAny(ctx, "claimants") && !strings.Contains(ctx, "violation") {
@@ -319,9 +319,10 @@ var (
 
 func (x *extraction) forum() {
 	f := x.l.flat
-	aaa, jams := aaaRe.FindAllStringIndex(f, -1), jamsRe.FindAllStringIndex(f, -1)
+	aaa := x.l.near(aaaRe, 40, "aaa", "american arbitration")
+	jams := x.l.near(jamsRe, 40, "jams", "judicial arbitration")
 	var court [][]int
-	for _, m := range courtRe.FindAllStringIndex(f, -1) {
+	for _, m := range x.l.near(courtRe, 60, "court", "class action", "lawsuit", "civil action", "complaint", "suit") {
 		if !classWaiver.MatchString(x.l.sentenceAt(m[0])) {
 			court = append(court, m)
 		}

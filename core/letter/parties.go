@@ -290,7 +290,7 @@ func (x *extraction) claimants() {
 	for _, m := range x.l.all(claimantLabel) {
 		add(x.l.group(m, 1), m[2])
 	}
-	for _, m := range x.l.all(clientNamed) {
+	for _, m := range x.l.near(clientNamed, 120, "client", "behalf", "represent", "claimant") {
 		group := x.l.group(m, 1)
 		off := m[2]
 		for _, part := range nameSplit.Split(group, -1) {
@@ -334,7 +334,7 @@ func (x *extraction) claimants() {
 	}
 	count, countAt := 0, -1
 	for _, re := range []*regexp.Regexp{countClaimants, countClaimants2} {
-		for _, m := range x.l.all(re) {
+		for _, m := range x.l.near(re, 100, "claimant", "client", "individual", "consumer", "person", "people", "user", "visitor", "resident") {
 			if n, ok := parseCount(x.l.group(m, 1), x.l.group(m, 2)); ok && n > count {
 				count, countAt = n, m[0]
 			}

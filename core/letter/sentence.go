@@ -2,6 +2,7 @@ package letter
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,10 @@ type letterText struct {
 	doc  text.Document
 	text string
 	flat string
+	// lower is flat with ASCII letters lower-cased (same offsets), for the
+	// keyword scans that decide where the expressions need to run.
+	lower string
+	dates []dateMatch // every date in flat, found once
 }
 
 func newLetterText(doc text.Document) *letterText {
@@ -40,8 +45,74 @@ func newLetterText(doc text.Document) *letterText {
 			b[i] = ' '
 		}
 	}
-	return &letterText{doc: doc, text: t, flat: string(b)}
+	flat := string(b)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return &letterText{doc: doc, text: t, flat: flat, lower: string(b), dates: dates(flat)}
 }
+
+// near returns the matches of re (as from FindAllStringSubmatchIndex on
+// flat) that lie within span bytes of a keyword (lower case). Running an
+// expression only where its keyword occurs keeps a long letter fast,
+// above all in the browser, where regular expressions are slow. re must
+// match nothing without one of the keywords inside it, and must not be
+// anchored with ^ or $.
+func (l *letterText) near(re *regexp.Regexp, span int, keywords ...string) [][]int {
+	type window struct{ from, to int }
+	var ws []window
+	for _, kw := range keywords {
+		for at := 0; ; {
+			i := strings.Index(l.lower[at:], kw)
+			if i < 0 {
+				break
+			}
+			i += at
+			ws = append(ws, window{max(0, i-span), min(len(l.flat), i+len(kw)+span)})
+			at = i + len(kw)
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i].from < ws[j].from })
+	merged := ws[:1]
+	for _, w := range ws[1:] {
+		last := &merged[len(merged)-1]
+		if w.from <= last.to {
+			last.to = max(last.to, w.to)
+		} else {
+			merged = append(merged, w)
+		}
+	}
+	var out [][]int
+	for _, w := range merged {
+		// Start and end on a word boundary, so \b means what it says.
+		from, to := w.from, w.to
+		for from > 0 && !isSpace(l.flat[from-1]) {
+			from--
+		}
+		for to < len(l.flat) && !isSpace(l.flat[to]) {
+			to++
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(l.flat[from:to], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			if len(out) > 0 && m[0] < out[len(out)-1][1] {
+				continue
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 
 // wrapsProse says whether the break between line and next is a soft wrap.
 func wrapsProse(line, next string) bool {
