@@ -41,3 +41,25 @@ func TestLoadingIndicator(t *testing.T) {
 	v.waitReady()
 	v.wait(`!/loading the/i.test(document.body.innerText)`, "the loading indicator to go")
 }
+
+// TestSingleFileDecoding: the single file starts in browsers without
+// Uint8Array.fromBase64 (it falls back to atob), and says so plainly in
+// browsers without DecompressionStream.
+func TestSingleFileDecoding(t *testing.T) {
+	parallel(t)
+	t.Run("without fromBase64", func(t *testing.T) {
+		ctx := tab(t)
+		beforeLoad(t, ctx, `delete Uint8Array.fromBase64;`)
+		v := newView(t, ctx, false)
+		v.navigate(singleFileURL())
+		assert.False(t, v.truth(`Uint8Array.fromBase64`))
+	})
+	t.Run("without DecompressionStream", func(t *testing.T) {
+		ctx := tab(t)
+		beforeLoad(t, ctx, `delete window.DecompressionStream;`)
+		v := newView(t, ctx, false)
+		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(singleFileURL())))
+		v.wait(`/DecompressionStream/.test(document.body.innerText)`, "a message naming what the browser lacks")
+		assert.False(t, v.truth(`window.cipaTriage && window.cipaTriage.ready`))
+	})
+}
