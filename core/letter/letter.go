@@ -37,10 +37,10 @@ func FromText(s string) core.Result {
 	return Extract(text.FromString(s), core.Date{})
 }
 
-// MaxLetterText is how much text Extract reads: about 40 pages, far more
+// MaxLetterText is how much text Extract reads: about 16 pages, far more
 // than any demand letter, so that a 300-page PDF dropped by mistake is
 // answered in a second, not a minute.
-const MaxLetterText = 150 << 10
+const MaxLetterText = 64 << 10
 
 // Extract reads the letter fields from a document's text. asOf may be zero.
 func Extract(doc text.Document, asOf core.Date) core.Result {

@@ -228,11 +228,11 @@ func TestLongDocumentIsCut(t *testing.T) {
 	long := strings.Repeat(string(base)+"\n\n", (letter.MaxLetterText/len(base))+20)
 	res := letter.FromText(long)
 	require.NotEmpty(t, res.Warnings)
-	assert.Contains(t, res.Warnings[0].Message, "only the first 150 KB")
+	assert.Contains(t, res.Warnings[0].Message, "only the first 64 KB")
 	assert.Equal(t, "HARBORLINE LEGAL GROUP LLP", res.Answers.Letter.Firm)
 }
 
-// BenchmarkExtractLong measures a 150 KB text, the most Extract reads.
+// BenchmarkExtractLong measures a 64 KB text, the most Extract reads.
 func BenchmarkExtractLong(b *testing.B) {
 	base, err := os.ReadFile("testdata/01-harborline-meta-aaa.txt")
 	require.NoError(b, err)
