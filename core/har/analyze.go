@@ -1,7 +1,6 @@
 package har
 
 import (
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -661,7 +660,7 @@ type needle struct {
 	label string
 }
 
-func sha(s string) []byte { h := sha256.Sum256([]byte(s)); return h[:] }
+func sha(s string) []byte { h := sum256([]byte(s)); return h[:] }
 
 func makeNeedles(o Options) []needle {
 	var out []needle

@@ -9,8 +9,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"mime"
-	"mime/multipart"
 	"net/url"
 	"sort"
 	"strconv"
@@ -229,18 +227,8 @@ func (p *payload) decodeBytes(b []byte, mimeType, prefix string, depth int) {
 	if depth > maxDepth {
 		return
 	}
-	if mt, params, err := mime.ParseMediaType(mimeType); err == nil && strings.HasPrefix(mt, "multipart/") && params["boundary"] != "" {
-		mr := multipart.NewReader(bytes.NewReader(b), params["boundary"])
-		for {
-			part, err := mr.NextPart()
-			if err != nil {
-				break
-			}
-			data, _ := io.ReadAll(io.LimitReader(part, maxDecoded))
-			name := part.FormName()
-			p.note("multipart")
-			p.decodeBytes(data, part.Header.Get("Content-Type"), join(prefix, name), depth+1)
-		}
+	if boundary := multipartBoundary(mimeType); boundary != "" {
+		p.multipart(b, boundary, prefix, depth)
 		return
 	}
 	b = p.unwrap(b)
@@ -436,4 +424,57 @@ func (p *payload) envelope(b []byte, prefix string, depth int) bool {
 		p.decodeBytes(item, "", join(prefix, ih.Type), depth+1)
 	}
 	return true
+}
+
+// multipartBoundary reads the boundary parameter of a multipart type.
+// (mime/multipart would do this, but brings the net package into the
+// browser build.)
+func multipartBoundary(mimeType string) string {
+	lower := strings.ToLower(mimeType)
+	if !strings.HasPrefix(strings.TrimSpace(lower), "multipart/") {
+		return ""
+	}
+	i := strings.Index(lower, "boundary=")
+	if i < 0 {
+		return ""
+	}
+	b := mimeType[i+len("boundary="):]
+	if j := strings.IndexByte(b, ';'); j >= 0 {
+		b = b[:j]
+	}
+	return strings.Trim(strings.TrimSpace(b), `"`)
+}
+
+// multipart reads each part of a multipart/form-data body by its name.
+func (p *payload) multipart(b []byte, boundary, prefix string, depth int) {
+	parts := bytes.Split(b, []byte("--"+boundary))
+	for _, part := range parts[1:] {
+		if bytes.HasPrefix(part, []byte("--")) {
+			break // the closing delimiter
+		}
+		part = bytes.TrimPrefix(bytes.TrimPrefix(part, []byte("\r")), []byte("\n"))
+		head, body, ok := bytes.Cut(part, []byte("\r\n\r\n"))
+		if !ok {
+			if head, body, ok = bytes.Cut(part, []byte("\n\n")); !ok {
+				continue
+			}
+		}
+		body = bytes.TrimSuffix(bytes.TrimSuffix(body, []byte("\n")), []byte("\r"))
+		name, ctype := "", ""
+		for _, line := range strings.Split(string(head), "\n") {
+			k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
+			switch strings.ToLower(strings.TrimSpace(k)) {
+			case "content-disposition":
+				for _, param := range strings.Split(v, ";") {
+					if n, ok := strings.CutPrefix(strings.TrimSpace(param), "name="); ok {
+						name = strings.Trim(n, `"`)
+					}
+				}
+			case "content-type":
+				ctype = strings.TrimSpace(v)
+			}
+		}
+		p.note("multipart")
+		p.decodeBytes(body, ctype, join(prefix, name), depth+1)
+	}
 }
