@@ -55,16 +55,25 @@ func FromPDF(data []byte) (doc Document, err error) {
 	pages := make([][]string, n)
 	images := false
 	chars := 0
+	var firstErr error
+	failed := 0
 	for i := 1; i <= n; i++ {
 		lines, hasImages, perr := pdfPage(all[i-1])
 		if perr != nil {
 			warnings = append(warnings, fmt.Sprintf("page %d could not be read: %v", i, perr))
+			failed++
+			if firstErr == nil {
+				firstErr = fmt.Errorf("page %d: %v", i, perr)
+			}
 		}
 		images = images || hasImages
 		for _, l := range lines {
 			chars += utf8.RuneCountInString(strings.TrimSpace(l))
 		}
 		pages[i-1] = lines
+	}
+	if chars == 0 && failed == n {
+		return Document{}, fmt.Errorf("%w: no page could be read (%v)", ErrCorrupt, firstErr)
 	}
 	if chars < 20 {
 		if images || chars == 0 {
