@@ -106,6 +106,8 @@ func TestBadInput(t *testing.T) {
 		{"scan.pdf", readFixture(t, "scan.pdf"), text.ErrNoTextLayer},
 		{"encrypted-aes256.pdf", readFixture(t, "encrypted-aes256.pdf"), text.ErrEncrypted},
 		{"encrypted-rc4.pdf", readFixture(t, "encrypted-rc4.pdf"), text.ErrEncrypted},
+		// Known limit: AES-256 (R=6) is not read even without a user password.
+		{"owner-only-aes256.pdf", readFixture(t, "owner-only-aes256.pdf"), text.ErrEncrypted},
 		{"truncated.pdf", sample[:len(sample)/2], text.ErrTruncated},
 		{"header-only.pdf", []byte("%PDF-1.7\n"), text.ErrTruncated},
 		{"random.pdf", random, text.ErrCorrupt},

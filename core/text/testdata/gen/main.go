@@ -45,6 +45,7 @@ func main() {
 		run("qpdf", "--encrypt", "user-secret", "owner-secret", "256", "--", in, filepath.Join(*dir, "encrypted-aes256.pdf"))
 		run("qpdf", "--allow-weak-crypto", "--encrypt", "user-secret", "owner-secret", "128", "--use-aes=n", "--", in, filepath.Join(*dir, "encrypted-rc4.pdf"))
 		run("qpdf", "--allow-weak-crypto", "--encrypt", "", "owner-secret", "128", "--use-aes=n", "--", in, filepath.Join(*dir, "owner-only.pdf"))
+		run("qpdf", "--encrypt", "", "owner-secret", "256", "--", in, filepath.Join(*dir, "owner-only-aes256.pdf"))
 	} else {
 		log.Print("qpdf not installed: encrypted fixtures not regenerated")
 	}
