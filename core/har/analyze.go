@@ -107,11 +107,11 @@ type Analysis struct {
 	PageURL  string
 	Notes    []string // warnings in plain words
 	// bookkeeping while streaming
-	missingBodies  int
-	undecodable    map[string]int
-	cookiesSeen    bool
-	overflow       map[string]int
-	sanitisedNoted bool
+	missingBodies int
+	undecodable   map[string]int
+	cookiesSeen   bool
+	overflow      map[string]int
+	knownCMPs     int
 }
 
 // stamp orders requests by time, falling back to their index when a
@@ -159,7 +159,7 @@ func Analyze(r io.Reader, opts Options) (*Analysis, error) {
 	m := newMatcher(cat)
 	red := newRedactor()
 	needles := makeNeedles(opts)
-	an := &Analysis{undecodable: map[string]int{}, overflow: map[string]int{}}
+	an := &Analysis{undecodable: map[string]int{}, overflow: map[string]int{}, knownCMPs: len(cat.ConsentManagers)}
 	found := map[string]*finding{}
 	var order []string
 	var first, doc *stamp

@@ -144,7 +144,7 @@ func (an *Analysis) consentAnswer(res *core.Result) {
 	switch {
 	case len(an.Consent.Managers) == 0 && ans == nil && len(sent) > 0:
 		res.Answers.Site.ConsentBanner = "none"
-		res.AddEvidence(field, core.Evidence{Quote: fmt.Sprintf("%s sent data and no known consent manager (OneTrust, Cookiebot, TrustArc, Didomi, Osano, Termly, CookieYes, Usercentrics) appears in the recording", names(sent)),
+		res.AddEvidence(field, core.Evidence{Quote: fmt.Sprintf("%s sent data and no known consent manager (OneTrust, Cookiebot, TrustArc, Didomi, Osano, Termly, CookieYes, Usercentrics and %d others) appears in the recording", names(sent), an.knownCMPs-8),
 			Offset: sent[0].dataIdx, Confidence: 0.4, Where: fmt.Sprintf("request %d", sent[0].dataIdx)})
 		res.Warn(field, "No known consent manager appears in this recording, so the checker suggests \"no banner\". One visit cannot prove a banner was absent: a home-made banner, or one shown only to some regions, would not appear in this list. Confirm by opening the site in a private window.")
 	case rej != nil && len(afterReject) > 0:

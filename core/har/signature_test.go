@@ -127,3 +127,19 @@ func TestURLSignatures(t *testing.T) {
 		})
 	}
 }
+
+// A consent manager known only by its host still rules out "no banner":
+// the tags fired before any answer, which the reader says instead.
+func TestHostOnlyConsentManager(t *testing.T) {
+	doc := `{"log":{"entries":[
+{"startedDateTime":"2026-11-01T10:00:00Z","_resourceType":"document","request":{"method":"GET","url":"https://www.shop.example/"},"response":{"status":200}},
+{"startedDateTime":"2026-11-01T10:00:00.100Z","request":{"method":"GET","url":"https://global.ketchcdn.com/web/v3/config/shop/boot.js"},"response":{"status":200}},
+{"startedDateTime":"2026-11-01T10:00:00.300Z","request":{"method":"GET","url":"https://www.facebook.com/tr/?id=1&ev=PageView"},"response":{"status":200}}]}}`
+	res, err := har.Reader{}.Read(core.Source{Name: "x.har", Size: -1, R: strings.NewReader(doc)}, core.Answers{})
+	require.NoError(t, err)
+	assert.Empty(t, res.Answers.Site.ConsentBanner)
+	assert.True(t, warned(res, "before any answer to the banner"))
+	c := res.Details["consent"].(har.Consent)
+	require.Len(t, c.Managers, 1)
+	assert.Equal(t, "ketch", c.Managers[0].ID)
+}
