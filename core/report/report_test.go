@@ -143,3 +143,15 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+func TestQuestionsListsEveryField(t *testing.T) {
+	md := report.Questions(core.Questionnaire)
+	for _, s := range core.Questionnaire {
+		assert.Contains(t, md, "## "+s.Title)
+		for _, q := range s.Questions {
+			assert.Contains(t, md, "`"+q.Field+"`")
+		}
+	}
+	assert.Contains(t, md, "`blocks_until_consent`")
+	assert.Contains(t, md, "Asked when `terms.arbitration_clause` is yes.")
+}
