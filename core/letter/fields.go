@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cipa-triage/cipa-triage/core"
 )
@@ -93,6 +94,8 @@ func emailHeaderDate(t string) core.Date {
 	return makeDate(y, monthOf(m[2]), d)
 }
 
+var monthOnly = regexp.MustCompile(`(?i)\b` + monthPattern + `,?\s+(20\d\d)\b`)
+
 var (
 	personWords   = []string{"claimant", "client", " he ", " she ", "mr.", "ms.", "mrs.", " they ", "plaintiff", "consumer", "visitor", "user"}
 	visitWords    = []string{"visit", "browsed", "accessed", "went to", "navigated", "used the website", "used your website", "on the website", "interacted", "engaged", "chatted", "searched", "used the chat", "browsing"}
@@ -138,6 +141,17 @@ func (x *extraction) visitDates() {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
 	x.letter().VisitDates = out
+	if len(out) == 0 {
+		// "In or around March 2026": a month is not a date, but the user should know.
+		for _, m := range x.l.near(monthOnly, 30, "20") {
+			ctx := x.l.context(m[0])
+			if containsAny(ctx, visitWords...) {
+				x.warn("letter.visit_dates", "the letter gives the visit only as %q; enter the day if your records show it", x.l.flat[m[0]:m[1]])
+				x.found("letter.visit_dates", m[0], 0.3)
+				break
+			}
+		}
+	}
 }
 
 // deadline finds the response window in days and any fixed date.
@@ -148,6 +162,7 @@ func (x *extraction) deadline() {
 		conf   float64
 	}
 	var daysC []cand
+	var business []int // windows counted in business days
 	for _, m := range x.l.near(daysWindow, 90, "day") {
 		n, ok := 0, false
 		for g := 1; g <= 7; g += 2 {
@@ -171,6 +186,9 @@ func (x *extraction) deadline() {
 			continue
 		}
 		daysC = append(daysC, cand{n, m[0], conf})
+		if strings.Contains(lower(x.l.flat[m[0]:m[1]]), "business") {
+			business = append(business, n)
+		}
 	}
 	var fixed []cand
 	var fixedDates []core.Date
@@ -205,6 +223,13 @@ func (x *extraction) deadline() {
 				x.found("letter.response_days", c.offset, c.conf)
 				x.warn("letter.response_days", "two different response windows: %d days and %d days; the shorter is the safer one to plan for", best.days, c.days)
 			}
+		}
+	}
+	if l.ResponseDays != nil && len(business) > 0 && business[0] == *l.ResponseDays {
+		if l.Date.IsZero() {
+			x.warn("letter.response_days", "the letter counts %d business days, not calendar days; weekends (and holidays) do not count", *l.ResponseDays)
+		} else {
+			x.warn("letter.response_days", "the letter counts %d business days, not calendar days: from the letter's date that is about %s (weekends skipped; holidays would add more)", *l.ResponseDays, addBusinessDays(l.Date, *l.ResponseDays).Long())
 		}
 	}
 	if len(fixed) > 0 {
@@ -402,6 +427,16 @@ func (x *extraction) check() {
 			x.warn("letter.amount_demanded", "the amounts do not add up: %d violations × $%s is $%s, but the letter demands $%s", l.ViolationsClaimed, money(l.PerViolationClaimed), money(product), money(l.AmountDemanded))
 		}
 	}
+}
+
+func addBusinessDays(d core.Date, n int) core.Date {
+	for n > 0 {
+		d = d.AddDays(1)
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n--
+		}
+	}
+	return d
 }
 
 func money(v float64) string {

@@ -96,6 +96,8 @@ func TestWarnings(t *testing.T) {
 		{"deadline before the letter", "March 3, 2026\n\nWe represent Ana Ruiz. Please respond no later than February 1, 2026.", "", []string{"before the letter's date"}},
 		{"two day counts", "March 3, 2026\n\nPlease respond within 30 days. If you do not respond within 14 days, we will file.", "", []string{"two different response windows"}},
 		{"impossible date", "February 30, 2026\n\nPlease respond within 30 days.", "", []string{"not a real calendar date"}},
+		{"business days", "Monday, March 2, 2026\n\nPlease respond within ten (10) business days.", "", []string{"10 business days", "March 16, 2026"}},
+		{"visit month only", "March 3, 2026\n\nClaimant visited your website in or around January 2026.", "", []string{"only as \"January 2026\""}},
 		{"two per-violation amounts", "March 3, 2026\n\nThe Act provides $5,000 per violation. Claimant seeks $2,500 per violation.", "", []string{"two different amounts per violation"}},
 	}
 	for _, tt := range tests {
@@ -114,6 +116,12 @@ func TestWarnings(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestCaptionNamesTheClaimant(t *testing.T) {
+	l := letter.FromText("Re: Jane Roe v. Acme Outfitters, Inc. – Cal. Penal Code § 631\n\nDear Acme:").Answers.Letter
+	assert.Equal(t, []string{"Jane Roe"}, l.ClaimantNames)
+	assert.Equal(t, 1, l.Claimants)
 }
 
 func TestStatuteSpellings(t *testing.T) {

@@ -260,6 +260,7 @@ var (
 	claimantLabel   = regexp.MustCompile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`)
 	clientNamed     = regexp.MustCompile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})*)`)
 	// A table's header row: "Claimant   Visit date", "No. Name Date of visit".
+	captionName    = regexp.MustCompile(`(?i:re|regarding|subject)\s*:?[ \t]+(?:[^\n]{0,40}?[—–:-][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+(?:v\.?|vs\.?)[ \t]+[A-Z]`)
 	tableHeader    = regexp.MustCompile(`(?i)^(?:no\.?\s+|#\s+)?(?:claimant|client|name)(?:'s)?(?:\s+name)?\s+(?:visit\s+date|date\s+of\s+visit|date\s+visited|visit(?:ed)?|date)s?$`)
 	listHeading    = regexp.MustCompile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
 	listName       = regexp.MustCompile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
@@ -288,6 +289,10 @@ func (x *extraction) claimants() {
 		}
 	}
 	for _, m := range x.l.all(claimantLabel) {
+		add(x.l.group(m, 1), m[2])
+	}
+	// A caption in the RE line: "Re: Jane Roe v. Acme Outfitters, Inc."
+	for _, m := range x.l.near(captionName, 80, " v. ", " vs. ", " v ") {
 		add(x.l.group(m, 1), m[2])
 	}
 	for _, m := range x.l.near(clientNamed, 120, "client", "behalf", "represent", "claimant") {
