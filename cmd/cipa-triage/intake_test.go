@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/cipa-triage/cipa-triage/core"
@@ -60,4 +61,29 @@ func TestReadersFeedAssess(t *testing.T) {
 		fields = append(fields, w.Field)
 	}
 	assert.Contains(t, fields, "terms.pre_dispute_notice", "the letter calls itself a notice under terms that require none")
+}
+
+// A letter read from a file gives the deadline, the exposure and the batch
+// count without typing.
+func TestLetterReaderFeedsAssess(t *testing.T) {
+	asOf := core.MustDate("2026-10-20")
+	a := readFragment(t, "letter", "../../core/letter/testdata/01-harborline-meta-aaa.txt", core.Answers{})
+	as := core.Assess(a, asOf)
+	assert.Equal(t, "2026-11-13", as.Deadline.String(), "30 days from October 14, 2026")
+	assert.Equal(t, 24, as.DaysLeft)
+	require.NotNil(t, as.Exposure.Claimed)
+	assert.Equal(t, 15000.0, as.Exposure.Claimed.Amount)
+	assert.Equal(t, 15000.0, as.Exposure.Statutory.Amount, "3 violations at § 637.2's $5,000")
+	assert.Equal(t, core.ForumAAAConsumer, as.Exposure.Forum, "the letter names the AAA and the terms are not yet known")
+	var timeline []string
+	for _, e := range as.Timeline {
+		timeline = append(timeline, e.Detail)
+	}
+	assert.Contains(t, strings.Join(timeline, "\n"), "The letter itself demands that you preserve evidence.")
+
+	batch := readFragment(t, "letter", "../../core/letter/testdata/02-calder-batch-jams.md", core.Answers{})
+	m := core.Assess(batch, asOf).MassArbitration
+	assert.Equal(t, 47, m.Demands)
+	assert.Equal(t, 75, m.Threshold, "the letter threatens JAMS")
+	assert.False(t, m.Applies, "47 is below JAMS's 75, and the terms' adoption is unknown")
 }
