@@ -152,6 +152,9 @@ func forumNote(m *matter) []string {
 	case ForumCourt:
 		return []string{"Your terms have no arbitration clause, so the claimant cannot take you to the AAA or JAMS without your agreement; a claim would go to court, where court fees and the cost of defense apply instead."}
 	}
+	if m.clause == "yes" && m.a.Terms.Provider == "other" {
+		return []string{"Your terms name a provider whose fees are not in our table (NAM, for example); ask it for its current consumer and mass-filing schedules."}
+	}
 	return []string{"The forum is not known yet (check your terms for an arbitration clause and the provider they name), so no arbitration fees are listed."}
 }
 

@@ -138,6 +138,13 @@ func aaaRules(m *matter) Factor {
 		f.Status, f.Finding = StatusOK, "No arbitration provider applies: your terms have no arbitration clause."
 		f.Why = "No arbitration fees fall on you; the risk moves to court, covered under the arbitration clause row."
 		f.Citations = nil
+	case ForumUnknown:
+		if m.clause == "yes" && m.a.Terms.Provider == "other" {
+			f.Status, f.Finding = StatusUnknown, "Your terms name a provider other than the AAA or JAMS."
+			f.Why = "Its fee schedule is not in our table; who pays, and from how many demands mass rules apply, depend on that provider's rules."
+			return f
+		}
+		fallthrough
 	default:
 		f.Status, f.Finding = StatusUnknown, "Not known which provider and rules your terms name."
 		f.Why = "Look in the arbitration clause for \"American Arbitration Association\" or \"JAMS\" and for \"Consumer\" or \"Commercial\" rules: it decides who pays the fees."
@@ -177,7 +184,12 @@ func batch(m *matter) Factor {
 	if m.provider == "jams" {
 		f.Citations = []string{idJAMSThresh}
 	}
+	otherProvider := m.clause == "yes" && m.a.Terms.Provider == "other"
 	switch {
+	case otherProvider && m.demands > 1:
+		f.Status = StatusRisk
+		f.Finding = fmt.Sprintf("%d similar demands from the same firm; your provider's mass-arbitration threshold is not in our table.", m.demands)
+		f.Why = "Each demand can bring its own fees, and many together can bring the provider's mass rules; ask the provider for its schedule."
 	case m.demands >= m.threshold:
 		f.Status = StatusRisk
 		f.Finding = fmt.Sprintf("%d similar demands from the same firm: at or above the mass-arbitration threshold of %d.", m.demands, m.threshold)
