@@ -14,10 +14,12 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// tab opens a new tab in the package's browser; it closes when the test ends.
+// tab opens a new tab in the package's browser, in a browser context of its
+// own (its own storage and download folder, as a fresh profile would have);
+// it closes when the test ends.
 func tab(t testing.TB) context.Context {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserCtx)
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
 	// A first action opens the tab, outside the timeout below: a timeout on
 	// the first Run would bind the tab's life to it.

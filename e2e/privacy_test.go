@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -29,15 +27,9 @@ func TestNothingLeaves(t *testing.T) {
 			if !placeholder {
 				completeScenario(t, v, scenarios()[0])
 				// Downloads are made in the page (blob:), never fetched.
-				dir := t.TempDir()
-				_, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-					Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
-				})
-				require.NoError(t, err)
+				dir := downloadDir(t, ctx)
 				v.eval(`["ct-download-md", "ct-download-json", "ct-export"].forEach(id => document.getElementById(id).click())`, nil)
-				if !s.frame {
-					waitForFile(t, dir)
-				}
+				waitForDownloads(t, dir, 3)
 			}
 			got := reqs.list()
 			require.NotEmpty(t, got, "the recorder saw no request at all, so it proves nothing")

@@ -1,9 +1,11 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -64,14 +66,10 @@ func TestExportImport(t *testing.T) {
 	for _, s := range surfaces()[:2] {
 		t.Run(s.name, func(t *testing.T) {
 			v := s.open(t)
-			dir := t.TempDir()
-			_, err := chromedp.CallBrowser(v.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-				Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
-			})
-			require.NoError(t, err)
+			dir := downloadDir(t, v.ctx)
 			fill(t, v, firstAnswers, 3)
 			v.eval(`document.getElementById("ct-export").click()`, nil)
-			file := waitForFile(t, dir)
+			file := waitForDownloads(t, dir, 1)[0]
 			b, err := os.ReadFile(file)
 			require.NoError(t, err)
 			var raw map[string]map[string]any
@@ -93,18 +91,40 @@ func TestExportImport(t *testing.T) {
 	}
 }
 
-func waitForFile(t *testing.T, dir string) string {
+// downloadDir lets the tab's downloads land in a new folder. Chromium may
+// still be writing there when the test ends, so the folder is removed
+// without complaint rather than by t.TempDir.
+func downloadDir(t *testing.T, ctx context.Context) string {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	dir, err := os.MkdirTemp("", "e2e-downloads")
+	require.NoError(t, err)
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	_, err = chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+		BrowserContextID: chromedp.FromContext(ctx).BrowserContextID,
+	})
+	require.NoError(t, err)
+	return dir
+}
+
+// waitForDownloads waits for n finished files and returns them.
+func waitForDownloads(t *testing.T, dir string, n int) []string {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var done []string
 	for time.Now().Before(deadline) {
-		m, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-		if len(m) > 0 {
-			if st, err := os.Stat(m[0]); err == nil && st.Size() > 0 {
-				return m[0]
+		done = done[:0]
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if info, err := e.Info(); err == nil && info.Size() > 0 && !strings.HasSuffix(e.Name(), ".crdownload") {
+				done = append(done, filepath.Join(dir, e.Name()))
 			}
+		}
+		if len(done) >= n {
+			return done
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatalf("no .json file was downloaded into %s", dir)
-	return ""
+	t.Fatalf("%d of %d downloads finished in %s: %v", len(done), n, dir, done)
+	return nil
 }
