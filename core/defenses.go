@@ -86,7 +86,7 @@ func consentDefense(m *matter) Defense {
 		}
 	case "opt_out", "notice_only":
 		d.Strength = StrengthWeak
-		d.Why = "The tags fired before any choice; consent given later does not reach back (Javier). A self-described tester who knew of the trackers beforehand has lost on this ground (Autotrader), which counsel can test."
+		d.Why = "The tags fired before any choice; consent given later does not reach back (Javier). One self-described tester who knew of the trackers beforehand lost his claim (Rodriguez v. Autotrader); whether this claimant is a repeat tester is worth checking with counsel."
 		d.Citations = append(d.Citations, idAutotrader)
 	case "none":
 		d.Strength, d.Why = StrengthUnavailable, "There was no banner, so no consent was asked before the tags fired (Javier)."
@@ -145,7 +145,7 @@ func providerException(m *matter) Defense {
 		d.Strength, d.Why = StrengthUnknown, "Which technology the letter blames is not known; the argument differs for pixels, session replay and chat."
 	case m.hasTech(pixelTechs...):
 		d.Strength = StrengthWeak
-		d.Why = "A site cannot eavesdrop on its own conversation, so the claim against you is for aiding the vendor. For ad pixels that send events to the ad platform for its own use, courts have held the platform is not a mere party or tool (In re Facebook), and the extension argument rarely holds. It is contested everywhere."
+		d.Why = "A site cannot eavesdrop on its own conversation, so the claim against you is for aiding the vendor. For ad pixels that send events to the ad platform for its own use, the Ninth Circuit held that an entity duplicating the communication is not a party to it (In re Facebook), so the tool-of-the-site argument is hard to make for them. Contested everywhere."
 	default:
 		d.Strength = StrengthModerate
 		d.Why = "For session replay and chat run as a service for you, some courts treat the vendor as your tape recorder, not an eavesdropper (Graham v. Noom; Williams), while others let claims go on where the vendor could use the data itself (Yockey). Contracts limiting the vendor's use help. Contested."
