@@ -7,9 +7,10 @@ import (
 	"time"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
-var rfcDate = regexp.MustCompile(`(\d{1,2})\s+(` + monthPattern + `)\s+(\d{4})`)
+var rfcDate = regexp.MustCompile(`(\d{1,2})\s+(` + text.MonthNames + `)\s+(\d{4})`)
 
 var dateLineLabel = regexp.MustCompile(`(?i)^(?:dated?|sent|letter date)\s*:?\s*`)
 
@@ -17,7 +18,7 @@ var dateLineLabel = regexp.MustCompile(`(?i)^(?:dated?|sent|letter date)\s*:?\s*
 // ("October 14, 2026", "Date: 10/14/2026"); failing that, the email's date.
 func (x *extraction) letterDate() {
 	lines := x.l.lines()
-	var emailDate *dateMatch
+	var emailDate *text.DateMatch
 	seen := 0
 	for _, ln := range lines {
 		t, off := ln.trimmed()
@@ -25,11 +26,11 @@ func (x *extraction) letterDate() {
 			continue
 		}
 		where := x.l.doc.Where(off)
-		ds := dates(t)
+		ds := text.FindDates(t)
 		if where == "email headers" {
 			if strings.HasPrefix(t, "Date:") && emailDate == nil {
 				if d := emailHeaderDate(t); !d.IsZero() {
-					emailDate = &dateMatch{Start: off, Date: d}
+					emailDate = &text.DateMatch{Start: off, Date: d}
 				}
 			}
 			continue
@@ -61,7 +62,7 @@ func (x *extraction) letterDate() {
 // emailDate records the email's Date header as the day the letter was
 // received (an email arrives the day it is sent), and as the letter's date
 // when the letter itself gives none.
-func (x *extraction) emailDate(d *dateMatch, asLetterDate bool) {
+func (x *extraction) emailDate(d *text.DateMatch, asLetterDate bool) {
 	if d == nil {
 		return
 	}
@@ -74,7 +75,7 @@ func (x *extraction) emailDate(d *dateMatch, asLetterDate bool) {
 }
 
 func emailHeaderDate(t string) core.Date {
-	ds := dates(t)
+	ds := text.FindDates(t)
 	if len(ds) > 0 {
 		return ds[0].Date
 	}
@@ -88,13 +89,14 @@ func emailHeaderDate(t string) core.Date {
 		d = d*10 + int(c-'0')
 	}
 	y := 0
-	for _, c := range m[4] {
+	for _, c := range m[3] {
 		y = y*10 + int(c-'0')
 	}
-	return makeDate(y, monthOf(m[2]), d)
+	date, _ := text.MakeDate(y, text.Month(m[2]), d)
+	return date
 }
 
-var monthOnly = regexp.MustCompile(`(?i)\b` + monthPattern + `,?\s+(20\d\d)\b`)
+var monthOnly = regexp.MustCompile(`(?i)\b(` + text.MonthNames + `),?\s+(20\d\d)\b`)
 
 var (
 	personWords   = []string{"claimant", "client", " he ", " she ", "mr.", "ms.", "mrs.", " they ", "plaintiff", "consumer", "visitor", "user"}

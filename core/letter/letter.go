@@ -82,7 +82,7 @@ type extraction struct {
 	res  *core.Result
 	asOf core.Date
 	// listVisits are dates in the rows of a claimant list ("1 Ana Ruiz  March 3, 2026").
-	listVisits []dateMatch
+	listVisits []text.DateMatch
 }
 
 // found records evidence for field at the sentence holding offset.

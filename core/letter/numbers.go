@@ -4,14 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-)
 
-var smallNumbers = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "single": 1,
-}
+	"github.com/cipa-triage/cipa-triage/core/text"
+)
 
 // numberPattern matches a count written as digits, words, or both:
 // "30", "thirty", "thirty (30)", "forty-seven".
@@ -24,22 +19,11 @@ func parseCount(word, paren string) (int, bool) {
 		n, err := strconv.Atoi(paren)
 		return n, err == nil
 	}
-	w := strings.ReplaceAll(strings.ToLower(word), ",", "")
+	w := strings.ReplaceAll(word, ",", "")
 	if n, err := strconv.Atoi(w); err == nil {
 		return n, true
 	}
-	if w == "hundred" {
-		return 100, true
-	}
-	total := 0
-	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == ' ' }) {
-		n, ok := smallNumbers[part]
-		if !ok {
-			return 0, false
-		}
-		total += n
-	}
-	return total, total > 0
+	return text.NumberWords(w)
 }
 
 var amountRe = regexp.MustCompile(`\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?(\s*(?:million|[mk])\b)?`)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 var (
@@ -172,8 +173,7 @@ func (x *extraction) attorney(lines []line, closing int) {
 
 func isMonthName(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	_, ok := monthNumbers[w[:min(3, len(w))]]
-	return ok && (len(w) == 3 || len(w) >= 4 && strings.HasPrefix("january february march april may june july august september october november december sept", w) || strings.Contains(" january february march april june july august september october november december sept ", " "+w+" "))
+	return text.Month(w) != 0 && (len(w) == 3 || len(w) >= 4 && strings.HasPrefix("january february march april may june july august september october november december sept", w) || strings.Contains(" january february march april june july august september october november december sept ", " "+w+" "))
 }
 
 func (x *extraction) business(lines []line, first int) {
@@ -327,8 +327,8 @@ func (x *extraction) claimants() {
 			}
 			blank = 0
 			add(m[1], off+strings.Index(u, m[1]))
-			for _, d := range dates(u) {
-				x.listVisits = append(x.listVisits, dateMatch{Start: off + d.Start, End: off + d.End, Date: d.Date, Text: d.Text})
+			for _, d := range text.FindDates(u) {
+				x.listVisits = append(x.listVisits, text.DateMatch{Start: off + d.Start, End: off + d.End, Date: d.Date, Text: d.Text})
 			}
 		}
 	}

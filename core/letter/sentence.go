@@ -22,7 +22,7 @@ type letterText struct {
 	// lower is flat with ASCII letters lower-cased (same offsets), for the
 	// keyword scans that decide where the expressions need to run.
 	lower string
-	dates []dateMatch // every date in flat, found once
+	dates []text.DateMatch // every date in flat, found once
 }
 
 func newLetterText(doc text.Document) *letterText {
@@ -51,7 +51,7 @@ func newLetterText(doc text.Document) *letterText {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return &letterText{doc: doc, text: t, flat: flat, lower: string(b), dates: dates(flat)}
+	return &letterText{doc: doc, text: t, flat: flat, lower: string(b), dates: text.FindDates(flat)}
 }
 
 // near returns the matches of re (as from FindAllStringSubmatchIndex on

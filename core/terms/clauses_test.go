@@ -166,3 +166,23 @@ func TestPreDisputeWording(t *testing.T) {
 	}
 	assert.NotContains(t, Classify("We will try to respond to your request within 45 days."), PreDisputeNotice)
 }
+
+// Periods and thresholds read every number word core/text knows, not only
+// the common ones.
+func TestDaysAndThresholdInWords(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		read func(string) int
+		in   string
+		want int
+	}{
+		{"eleven days", Days, "within eleven days of notice", 11},
+		{"sixty five days", Days, "within sixty five days", 65},
+		{"five hundred or more", Threshold, "five hundred or more demands", 500},
+		{"no number", Threshold, "many or more", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.read(tc.in))
+		})
+	}
+}

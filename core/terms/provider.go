@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // providers are the arbitration providers terms name, with the wording that
@@ -93,9 +95,6 @@ func FindProvider(sentences []Sentence) ProviderFinding {
 var (
 	daysRe      = regexp.MustCompile(`(?i)\b(?:([a-z]+(?:[\s-][a-z]+)?)\s+)?\(?(\d{1,3})?\)?\s*(?:calendar\s+|business\s+)?days?\b`)
 	thresholdRe = regexp.MustCompile(`(?i)\b(\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s*(?:\((\d{1,4})\)\s*)?or\s+more\b`)
-	numberWords = map[string]int{"ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
-		"forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "fifty": 50, "seventy-five": 75, "seventy five": 75,
-		"one hundred": 100, "hundred": 100, "two": 2, "three": 3, "five": 5, "fourteen": 14, "seven": 7, "forty": 40, "one": 1}
 )
 
 // Days reads a period such as "within thirty (30) days" from a sentence.
@@ -110,13 +109,14 @@ func Threshold(sentence string) int { return firstNumber(thresholdRe, sentence) 
 func firstNumber(re *regexp.Regexp, sentence string) int {
 	for _, m := range re.FindAllStringSubmatch(sentence, -1) {
 		if m[2] != "" {
-			return atoi(m[2])
+			n, _ := strconv.Atoi(m[2])
+			return n
 		}
 		if n, err := strconv.Atoi(m[1]); err == nil {
 			return n
 		}
-		for _, w := range []string{strings.Join(strings.Fields(m[1]), " "), lastWord(m[1])} {
-			if n, ok := numberWords[strings.ToLower(w)]; ok {
+		for _, w := range []string{m[1], lastWord(m[1])} {
+			if n, ok := text.NumberWords(w); ok {
 				return n
 			}
 		}

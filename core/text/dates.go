@@ -1,0 +1,169 @@
+package text
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cipa-triage/cipa-triage/core"
+)
+
+// MonthNames matches an English month name or its usual abbreviation
+// ("Sept"), without a trailing full stop and without capturing. Use it
+// case-insensitively.
+const MonthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
+var monthNumbers = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// Month is the month a name matched by MonthNames stands for ("Sept." is
+// September), or 0 for anything else.
+func Month(name string) time.Month {
+	s := strings.ToLower(strings.TrimSuffix(name, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	return monthNumbers[s[:3]]
+}
+
+// MakeDate builds the date, or reports false when it does not exist
+// (February 30, April 31, February 29 outside a leap year, month 13). A
+// year under 100 is 20xx, as letters write "12/15/26".
+func MakeDate(y int, m time.Month, d int) (core.Date, bool) {
+	if y < 100 {
+		y += 2000
+	}
+	return validDate(y, m, d)
+}
+
+func validDate(y int, m time.Month, d int) (core.Date, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return core.Date{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // time.Date rolls February 30 over into March
+		return core.Date{}, false
+	}
+	return core.DateOf(t), true
+}
+
+var (
+	wholeISO = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	wholeUS  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	wholeMDY = regexp.MustCompile(`(?i)^(` + MonthNames + `\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})$`)
+	wholeDMY = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `\.?)\s*,?\s*(\d{4})$`)
+)
+
+// ParseDate reads a string that is one date written in full, with a
+// four-digit year: "December 15, 2026", "15th of December 2026",
+// "2026-12-15" or "12/15/2026" (US order). It reports false for anything
+// else, including dates that do not exist.
+func ParseDate(s string) (core.Date, bool) {
+	s = strings.TrimSpace(s)
+	var y, d int
+	var m time.Month
+	if p := wholeISO.FindStringSubmatch(s); p != nil {
+		y, m, d = atoi(p[1]), time.Month(atoi(p[2])), atoi(p[3])
+	} else if p := wholeUS.FindStringSubmatch(s); p != nil {
+		m, d, y = time.Month(atoi(p[1])), atoi(p[2]), atoi(p[3])
+	} else if p := wholeMDY.FindStringSubmatch(s); p != nil {
+		m, d, y = Month(p[1]), atoi(p[2]), atoi(p[3])
+	} else if p := wholeDMY.FindStringSubmatch(s); p != nil {
+		d, m, y = atoi(p[1]), Month(p[2]), atoi(p[3])
+	} else {
+		return core.Date{}, false
+	}
+	return validDate(y, m, d)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// DateMatch is one date written in a text, with its byte offsets.
+type DateMatch struct {
+	Start, End int
+	Date       core.Date // zero if the date does not exist (February 30)
+	Text       string
+}
+
+var (
+	dateMonthFirst = regexp.MustCompile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dateDayFirst   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `),?\s+(\d{4})\b`)
+	dateSlash      = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	dateNoYear     = regexp.MustCompile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	yearNext       = regexp.MustCompile(`^,?\s+\d{4}\b`)
+	listJoin       = regexp.MustCompile(`^,?\s+(?:and|&|or|to|through)\s|^\s*[-–,]\s*`)
+	dateISO        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// FindDates finds every date written in s, in text order: "December 15,
+// 2026", "15 December 2026", "2026-12-15", "12/15/2026" and "12/15/26"
+// (US order), and a day without a year in a list that a full date closes
+// ("March 14 and March 21, 2026"). A date that does not exist is still
+// found, with a zero Date, so that the caller can say so.
+func FindDates(s string) []DateMatch {
+	var out []DateMatch
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.End && b > d.Start {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(m []int, y int, mo time.Month, d int) {
+		if !taken(m[0], m[1]) {
+			date, _ := MakeDate(y, mo, d)
+			out = append(out, DateMatch{Start: m[0], End: m[1], Date: date, Text: s[m[0]:m[1]]})
+		}
+	}
+	for _, m := range dateMonthFirst.FindAllStringSubmatchIndex(s, -1) {
+		add(m, atoi(s[m[6]:m[7]]), Month(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
+	}
+	for _, m := range dateDayFirst.FindAllStringSubmatchIndex(s, -1) {
+		add(m, atoi(s[m[6]:m[7]]), Month(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+	}
+	for _, m := range dateISO.FindAllStringSubmatchIndex(s, -1) {
+		add(m, atoi(s[m[2]:m[3]]), time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[6]:m[7]]))
+	}
+	for _, m := range dateSlash.FindAllStringSubmatchIndex(s, -1) {
+		if len(s[m[6]:m[7]]) == 2 && s[m[0]+len(s[m[2]:m[3]])] != '/' {
+			continue // "3.5.26" is more likely a version or section number
+		}
+		add(m, atoi(s[m[6]:m[7]]), time.Month(atoi(s[m[2]:m[3]])), atoi(s[m[4]:m[5]]))
+	}
+	// "March 14 and March 21, 2026": a day without a year takes the year
+	// of the full date that closes the list.
+	for _, m := range dateNoYear.FindAllStringSubmatchIndex(s, -1) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		rest := s[m[1]:min(len(s), m[1]+60)]
+		if yearNext.MatchString(rest) {
+			continue // "March 14, 2026" itself, already read
+		}
+		var year int
+		for _, d := range out {
+			if d.Start >= m[1] && d.Start-m[1] < 40 && !d.Date.IsZero() {
+				year = d.Date.Time().Year()
+				break
+			}
+		}
+		if year == 0 || !listJoin.MatchString(s[m[1]:min(len(s), m[1]+12)]) {
+			continue
+		}
+		date, _ := MakeDate(year, Month(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
+		out = append(out, DateMatch{Start: m[0], End: m[1], Date: date, Text: s[m[0]:m[1]]})
+	}
+	// In text order.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
