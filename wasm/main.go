@@ -1,0 +1,101 @@
+//go:build js && wasm
+
+// Command wasm is the browser entry of cipa-triage: it reads the embed
+// configuration and the saved answers, mounts the web app into #cipa-triage
+// (or the body) and publishes window.cipaTriage. It is the only package that
+// touches JavaScript, always through safejs.
+package main
+
+import (
+	"github.com/cipa-triage/cipa-triage/web"
+	"github.com/cipa-triage/cipa-triage/web/model"
+	"github.com/hack-pad/safejs"
+	"github.com/hexops/vecty"
+)
+
+func main() {
+	if err := installAPI(); err != nil {
+		consoleError("cipa-triage: the JavaScript API could not be set up: " + err.Error())
+	}
+	cfg := readConfig()
+	saved, remember := loadSaved()
+	app := web.New(web.Options{Host: browser{}, Config: cfg, Saved: saved, Remember: remember})
+	if err := mount(app); err != nil {
+		showFailure("The checker could not start: " + err.Error())
+	}
+	if err := announceReady(); err != nil {
+		consoleError("cipa-triage: " + err.Error())
+	}
+	select {} // keep Go alive for the page's callbacks
+}
+
+// mount renders into #cipa-triage, creating it at the end of the body when
+// the page has none.
+func mount(app *web.App) error {
+	if _, err := byID("cipa-triage"); err != nil {
+		doc, err := global("document")
+		if err != nil {
+			return err
+		}
+		div, err := doc.Call("createElement", "div")
+		if err != nil {
+			return err
+		}
+		if err := div.Set("id", "cipa-triage"); err != nil {
+			return err
+		}
+		body, err := path(doc, "body")
+		if err != nil {
+			return err
+		}
+		if _, err := body.Call("appendChild", div); err != nil {
+			return err
+		}
+	}
+	return vecty.RenderInto("#cipa-triage", app)
+}
+
+// readConfig takes window.CIPA_TRIAGE_CONFIG (an object, or JSON text) or
+// else #config=... in the address. Problems go to the console for the
+// embedder; visitors never see a half-configured page fail.
+func readConfig() model.Config {
+	var (
+		cfg   model.Config
+		notes []string
+	)
+	if obj, err := global("CIPA_TRIAGE_CONFIG"); err == nil {
+		text := ""
+		if obj.Type() == safejs.TypeString {
+			text, _ = obj.String()
+		} else if j, err := global("JSON"); err == nil {
+			if s, err := j.Call("stringify", obj); err == nil && s.Type() == safejs.TypeString {
+				text, _ = s.String()
+			}
+		}
+		cfg, notes = model.ParseConfig([]byte(text))
+	} else if loc, err := global("location"); err == nil {
+		if hash, err := str(loc, "hash"); err == nil {
+			cfg, notes, _ = model.ConfigFromHash(hash)
+		}
+	}
+	for _, n := range notes {
+		consoleError("cipa-triage configuration: " + n)
+	}
+	return cfg
+}
+
+func consoleError(msg string) {
+	if c, err := global("console"); err == nil {
+		_, _ = c.Call("warn", msg)
+	}
+}
+
+// showFailure puts a plain message where the app would have been.
+func showFailure(msg string) {
+	consoleError(msg)
+	el, err := byID("cipa-triage")
+	if err != nil {
+		return
+	}
+	_ = el.Set("textContent", msg+" Reload the page to try again; your saved answers are kept in this browser.")
+}

@@ -1,0 +1,29 @@
+package web
+
+import (
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/hexops/vecty"
+)
+
+// Host is everything the page needs from the browser. The wasm package
+// implements it with safejs; web itself never touches JavaScript, so its
+// logic builds and tests natively.
+type Host interface {
+	// InputValue is the value of the form control an event came from.
+	InputValue(e *vecty.Event) string
+	// Focus moves keyboard focus to the element with id once the page has drawn.
+	Focus(id string)
+	// Store keeps the saved form: in localStorage when remember is true (and
+	// then not in sessionStorage), else in sessionStorage only.
+	Store(data []byte, remember bool) error
+	// Forget clears both storages.
+	Forget() error
+	// Download offers data to the user as a file.
+	Download(name, mime string, data []byte) error
+	// Print opens the browser's print dialog.
+	Print() error
+	// OpenFile streams the file an event carries (a file input's change or a
+	// drop) to use, off the event handler so the page stays responsive. It
+	// returns an error at once when the event holds no file.
+	OpenFile(e *vecty.Event, use func(core.Source)) error
+}

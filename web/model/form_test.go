@@ -1,0 +1,145 @@
+package model
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func q(t *testing.T, field string) core.Question {
+	t.Helper()
+	qq := core.QuestionFor(field)
+	require.NotNil(t, qq, field)
+	return *qq
+}
+
+func TestTypeReadsAndValidates(t *testing.T) {
+	tests := []struct {
+		field, text string
+		want        any // JSON of the stored value; nil when rejected
+	}{
+		{"letter.amount_demanded", "$5,000", `5000`},
+		{"letter.amount_demanded", "12500.50", `12500.50`},
+		{"letter.claimants", "47", `47`},
+		{"letter.claimants", "2.5", nil},
+		{"letter.claimants", "-1", nil},
+		{"letter.claimants", "many", nil},
+		{"letter.date", "2026-03-14", `"2026-03-14"`},
+		{"letter.date", "2026-02-30", nil},
+		{"letter.date", "1900-01-01", nil},
+		{"letter.visit_dates", "2026-03-03, 2026-03-10", `["2026-03-03","2026-03-10"]`},
+		{"letter.visit_dates", "2026-03-03, March 10", nil},
+		{"letter.firm", "  Pacific Trial Attorneys ", `"Pacific Trial Attorneys"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.field+"="+tt.text, func(t *testing.T) {
+			f := NewForm()
+			prob := f.Type(q(t, tt.field), tt.text)
+			if tt.want == nil {
+				require.NotNil(t, prob)
+				assert.Equal(t, tt.field, FieldOf(prob.Field))
+				assert.Nil(t, f.Get(tt.field), "a rejected value is not stored")
+				assert.Equal(t, tt.text, f.TypedText(q(t, tt.field)), "what was typed is kept")
+				return
+			}
+			require.Nil(t, prob)
+			got, err := json.Marshal(f.Get(tt.field))
+			require.NoError(t, err)
+			assert.JSONEq(t, tt.want.(string), string(got))
+			_, probs := f.Answers()
+			assert.Empty(t, probs)
+		})
+	}
+}
+
+func TestChooseToggleDontKnow(t *testing.T) {
+	f := NewForm()
+	f.Choose(q(t, "letter.preservation_demand"), "true")
+	assert.Equal(t, true, f.Get("letter.preservation_demand"))
+	f.Choose(q(t, "letter.preservation_demand"), core.Unknown)
+	assert.Nil(t, f.Get("letter.preservation_demand"), "I don't know on a yes/no question leaves it unanswered")
+	assert.True(t, f.DontKnow["letter.preservation_demand"])
+
+	tech := q(t, "site.trackers")
+	f.Toggle(tech, "session_replay", true)
+	f.Toggle(tech, "meta_pixel", true)
+	assert.Equal(t, []string{"meta_pixel", "session_replay"}, f.List("site.trackers"), "questionnaire order")
+	f.SetDontKnow("site.trackers", true)
+	assert.Nil(t, f.Get("site.trackers"))
+	f.Toggle(tech, "chat", true)
+	assert.False(t, f.DontKnow["site.trackers"])
+
+	f.Choose(q(t, "letter.forum"), core.Unknown)
+	assert.Equal(t, core.Unknown, f.Get("letter.forum"), "enum questions store unknown, which ParseAnswers accepts")
+	_, probs := f.Answers()
+	assert.Empty(t, probs)
+}
+
+func TestAnswersLeaveOutHiddenQuestions(t *testing.T) {
+	f := NewForm()
+	f.Choose(q(t, "terms.arbitration_clause"), "yes")
+	f.Choose(q(t, "terms.provider"), "aaa")
+	a, probs := f.Answers()
+	require.Empty(t, probs)
+	assert.Equal(t, "aaa", a.Terms.Provider)
+
+	f.Choose(q(t, "terms.arbitration_clause"), "no")
+	a, probs = f.Answers()
+	require.Empty(t, probs)
+	assert.Empty(t, a.Terms.Provider, "a stale answer behind a changed condition does not count")
+	assert.Equal(t, "aaa", f.Get("terms.provider"), "but it is kept in case the user changes back")
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	f := NewForm()
+	f.Type(q(t, "letter.date"), "2026-11-02")
+	f.Type(q(t, "letter.claimants"), "lots")
+	f.SetDontKnow("letter.firm", true)
+	f.Page = "letter.claimants"
+	g, err := LoadForm(f.Save())
+	require.NoError(t, err)
+	assert.Equal(t, "2026-11-02", g.Get("letter.date"))
+	assert.Equal(t, "lots", g.Typed["letter.claimants"])
+	assert.True(t, g.DontKnow["letter.firm"])
+	assert.Equal(t, "letter.claimants", g.Page)
+
+	_, err = LoadForm([]byte(`{"answers":{"letter":{"date":"soon"}}}`))
+	assert.Error(t, err)
+	_, err = LoadForm([]byte(`not json`))
+	assert.Error(t, err)
+}
+
+func TestSetDocumentKeepsAnswersOnProblems(t *testing.T) {
+	f := NewForm()
+	require.NoError(t, f.SetDocument([]byte(`{"as_of":"2026-11-20","letter":{"date":"2026-11-01","claimants":3}}`)))
+	assert.Equal(t, "2026-11-01", f.Get("letter.date"))
+	err := f.SetDocument([]byte(`{"letter":{"date":"2026-13-01","colour":"red"}}`))
+	require.Error(t, err)
+	probs, ok := err.(core.Problems)
+	require.True(t, ok)
+	assert.Len(t, probs, 2)
+	assert.Equal(t, "2026-11-01", f.Get("letter.date"), "nothing lost")
+}
+
+func TestMergeFields(t *testing.T) {
+	f := NewForm()
+	f.Type(q(t, "letter.firm"), "Typed Firm LLP")
+	f.Type(q(t, "letter.claimants"), "2")
+	frag := core.Answers{Letter: core.Letter{Date: core.MustDate("2026-10-30"), Firm: "Read Firm LLP", Statutes: []string{"638.51"}}}
+	require.NoError(t, f.MergeFields(frag, []string{"letter.date", "letter.statutes"}))
+	assert.Equal(t, "2026-10-30", f.Get("letter.date"))
+	assert.Equal(t, []string{"638.51"}, f.List("letter.statutes"))
+	assert.Equal(t, "Typed Firm LLP", f.Get("letter.firm"), "a field not confirmed is not taken")
+	a, probs := f.Answers()
+	require.Empty(t, probs)
+	assert.Equal(t, 2, a.Letter.Claimants, "fields the fragment leaves empty are not erased")
+}
+
+func TestFlatten(t *testing.T) {
+	flat, err := Flatten(core.Answers{Letter: core.Letter{Firm: "X", ResponseDays: core.Int(14)}, Site: core.Site{Trackers: []string{"chat"}}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"letter.response_days", "letter.firm", "site.trackers"}, SortedFields(flat))
+}

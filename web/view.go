@@ -1,0 +1,206 @@
+package web
+
+import (
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/web/model"
+	"github.com/hexops/vecty"
+	"github.com/hexops/vecty/elem"
+	"github.com/hexops/vecty/event"
+	"github.com/hexops/vecty/prop"
+)
+
+// Render draws the current page. The root keeps the id it mounts into, so
+// that the stylesheet's scoping (#cipa-triage) holds on a host page.
+func (a *App) Render() vecty.ComponentOrHTML {
+	pages := model.Flow(a.form)
+	i := model.IndexOf(pages, a.form.Page)
+	p := pages[i]
+	var body vecty.ComponentOrHTML
+	switch p.Kind {
+	case model.PageStart:
+		body = a.startPage()
+	case model.PageQuestions:
+		body = a.questionPage(pages, i)
+	case model.PageCheck:
+		body = a.checkPage(pages)
+	case model.PageResults:
+		body = a.resultsPage()
+	}
+	return elem.Div(
+		vecty.Markup(prop.ID("cipa-triage"), vecty.Class("ct-root"),
+			vecty.MarkupIf(a.cfg.AccentColor != "", vecty.Style("--ct-accent", a.cfg.AccentColor))),
+		a.header(),
+		elem.Main(vecty.Markup(vecty.Class("ct-main"), vecty.Attribute("lang", "en")),
+			a.messageView(),
+			a.errorSummary(),
+			// Keyed by page, so every page gets fresh form controls.
+			vecty.List{elem.Div(vecty.Markup(vecty.Key(p.ID), vecty.Class("ct-page"), vecty.Attribute("data-page", p.ID)), body)},
+		),
+		a.footer(p),
+	)
+}
+
+func (a *App) header() *vecty.HTML {
+	return elem.Header(vecty.Markup(vecty.Class("ct-header")),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-service")), vecty.Text("CIPA demand letter checker")),
+		vecty.If(a.cfg.HasFirm(), a.firmPanel(false)),
+	)
+}
+
+// firmPanel shows the embedding firm; full adds the mail button.
+func (a *App) firmPanel(full bool) *vecty.HTML {
+	c := a.cfg
+	var contact vecty.List
+	if c.FirmPhone != "" {
+		contact = append(contact, elem.ListItem(vecty.Text("Phone: "), elem.Anchor(vecty.Markup(prop.Href("tel:"+c.FirmPhone)), vecty.Text(c.FirmPhone))))
+	}
+	if c.FirmEmail != "" {
+		contact = append(contact, elem.ListItem(vecty.Text("Email: "), elem.Anchor(vecty.Markup(prop.Href("mailto:"+c.FirmEmail)), vecty.Text(c.FirmEmail))))
+	}
+	if c.FirmURL != "" {
+		contact = append(contact, elem.ListItem(elem.Anchor(vecty.Markup(prop.Href(c.FirmURL), vecty.Attribute("target", "_blank"), vecty.Attribute("rel", "noopener noreferrer")), vecty.Text(c.FirmURL))))
+	}
+	var mail vecty.ComponentOrHTML
+	if full && c.FirmEmail != "" {
+		as, _ := a.Assessment()
+		mail = elem.Paragraph(elem.Anchor(vecty.Markup(vecty.Class("ct-button"), prop.ID("ct-send-to-firm"), prop.Href(model.Mailto(c, as, a.business()))),
+			vecty.Text("Send my results to "+c.FirmName)),
+			elem.Span(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(" This opens your own email program with a summary filled in; you choose whether to send it. This page sends nothing.")))
+	}
+	return elem.Aside(vecty.Markup(vecty.Class("ct-firm"), prop.ID("ct-firm"), vecty.Attribute("aria-label", "About "+c.FirmName)),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-firm-name")), vecty.Text("Offered by "+c.FirmName)),
+		vecty.If(c.OfferText != "", elem.Paragraph(vecty.Text(c.OfferText))),
+		vecty.If(len(contact) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-plain-list")), contact)),
+		mail,
+	)
+}
+
+func (a *App) messageView() vecty.ComponentOrHTML {
+	if a.message == "" {
+		return nil
+	}
+	class := "ct-message"
+	role := "status"
+	if a.alert {
+		class, role = "ct-message ct-message-alert", "alert"
+	}
+	return elem.Div(vecty.Markup(prop.ID("ct-message"), vecty.Class(splitClasses(class)...), vecty.Attribute("role", role), vecty.Attribute("tabindex", "-1")),
+		elem.Paragraph(vecty.Text(a.message)))
+}
+
+func splitClasses(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// errorSummary lists the page's problems, each linking to its field.
+func (a *App) errorSummary() vecty.ComponentOrHTML {
+	if len(a.problems) == 0 {
+		return nil
+	}
+	var items vecty.List
+	for _, pr := range a.problems {
+		pr := pr
+		field := model.FieldOf(pr.Field)
+		text := pr.Message
+		if q := core.QuestionFor(field); q != nil {
+			items = append(items, elem.ListItem(elem.Anchor(vecty.Markup(prop.Href("#"+model.InputID(field)),
+				event.Click(func(*vecty.Event) { a.host.Focus(focusTarget(*q)) }).PreventDefault()),
+				vecty.Text(text))))
+			continue
+		}
+		if pr.Field != "(import)" && pr.Field != "(document)" {
+			text = pr.Field + ": " + text
+		}
+		items = append(items, elem.ListItem(vecty.Text(text)))
+	}
+	return elem.Div(vecty.Markup(prop.ID(ErrorSummaryID), vecty.Class("ct-error-summary"), vecty.Attribute("role", "alert"), vecty.Attribute("tabindex", "-1"),
+		vecty.Attribute("aria-labelledby", "ct-error-summary-title")),
+		elem.Heading2(vecty.Markup(prop.ID("ct-error-summary-title")), vecty.Text("There is a problem")),
+		elem.UnorderedList(items),
+	)
+}
+
+// focusTarget is the control an error link moves to: the input, or the
+// first option of a choice.
+func focusTarget(q core.Question) string {
+	switch q.Kind {
+	case core.KindEnum, core.KindEnumList, core.KindBool:
+		opts := model.Choices(q)
+		if q.Kind == core.KindBool {
+			return model.BoolOptionID(q.Field, opts[0].Value)
+		}
+		return model.OptionID(q.Field, opts[0].Value)
+	}
+	return model.InputID(q.Field)
+}
+
+func (a *App) problemFor(field string) string {
+	for _, pr := range a.problems {
+		if model.FieldOf(pr.Field) == field {
+			return pr.Message
+		}
+	}
+	return ""
+}
+
+func button(text, id string, primary bool, onClick func()) *vecty.HTML {
+	class := "ct-button"
+	if !primary {
+		class = "ct-button-secondary"
+	}
+	return elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class(class), vecty.MarkupIf(id != "", prop.ID(id)),
+		event.Click(func(*vecty.Event) { onClick() })), vecty.Text(text))
+}
+
+func (a *App) startPage() vecty.ComponentOrHTML {
+	resume := len(a.form.Doc) > 0
+	startText := "Start now"
+	if resume {
+		startText = "Continue where you left off"
+	}
+	next := "letter.date"
+	if ps := model.Flow(a.form); len(ps) > 1 {
+		next = ps[1].ID
+	}
+	return elem.Div(
+		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Check a California privacy (CIPA) demand letter")),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-lead")),
+			vecty.Text("Answer questions about the letter, your website, your terms and your business to see your response deadline, what the claim could cost, the defenses that may be open to you and what to do in the next 30 days. Everything runs on this device: nothing you type or drop in is sent anywhere, and this is information, not legal advice.")),
+		elem.Paragraph(vecty.Text("It takes about ten minutes. Have the letter to hand; you can drop it in to fill answers in for you to check.")),
+		elem.Div(vecty.Markup(vecty.Class("ct-actions")),
+			button(startText, "ct-start", true, func() { a.GoTo(next) }),
+			vecty.If(resume, button("See results", "ct-start-results", false, func() { a.GoTo("results") })),
+		),
+	)
+}
+
+// footer holds the tools for the user's work, on every page.
+func (a *App) footer(p model.Page) *vecty.HTML {
+	return elem.Footer(vecty.Markup(vecty.Class("ct-footer", "ct-noprint")),
+		elem.Heading2(vecty.Markup(vecty.Class("ct-footer-title")), vecty.Text("Your answers")),
+		elem.Div(vecty.Markup(vecty.Class("ct-checkbox")),
+			elem.Input(vecty.Markup(prop.Type(prop.TypeCheckbox), prop.ID("ct-remember"), prop.Checked(a.remember),
+				event.Change(func(*vecty.Event) { a.SetRemember(!a.remember) }))),
+			elem.Label(vecty.Markup(prop.For("ct-remember")), vecty.Text("Remember on this device")),
+			elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("Off: answers are kept until you close this tab. On: kept in this browser until you forget them. Either way they stay on this device.")),
+		),
+		elem.Div(vecty.Markup(vecty.Class("ct-actions")),
+			button("Save answers to a file", "ct-export", false, a.ExportAnswers),
+			elem.Input(vecty.Markup(prop.Type(prop.TypeFile), prop.ID("ct-import"), vecty.Class("ct-visually-hidden"), vecty.Attribute("accept", ".json,application/json"),
+				event.Change(a.importFrom))),
+			elem.Label(vecty.Markup(vecty.Class("ct-button-secondary", "ct-file-button"), prop.For("ct-import")), vecty.Text("Load answers from a file")),
+			button("Forget everything", "ct-forget", false, a.ForgetEverything),
+		),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("This checker is information, not legal advice. Talk to a lawyer about your matter.")),
+	)
+}

@@ -1,0 +1,272 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"github.com/cipa-triage/cipa-triage/web/model"
+	"sort"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/hexops/vecty"
+	"github.com/hexops/vecty/elem"
+	"github.com/hexops/vecty/event"
+	"github.com/hexops/vecty/prop"
+)
+
+// dropZones offers every reader registered for a section: a file input and a
+// drop area, a paste box for readers that take plain text, and the review of
+// what the last read found.
+func (a *App) dropZones(section string) vecty.ComponentOrHTML {
+	rs := readersFor(section)
+	if len(rs) == 0 {
+		return nil
+	}
+	var zones vecty.List
+	for _, r := range rs {
+		zones = append(zones, a.dropZone(r))
+	}
+	return elem.Section(vecty.Markup(vecty.Class("ct-intake"), vecty.Attribute("aria-labelledby", "ct-intake-"+section)),
+		elem.Heading2(vecty.Markup(prop.ID("ct-intake-"+section)), vecty.Text("Fill in answers from a document")),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("The document is read here, on this device; it is not uploaded. You check every answer before it is used.")),
+		zones)
+}
+
+// ReaderTitle names a reader for people: "letter" becomes "Letter", "har" becomes "HAR".
+func ReaderTitle(name string) string {
+	if len(name) <= 3 {
+		return strings.ToUpper(name)
+	}
+	return model.Humanize(name)
+}
+
+func (a *App) dropZone(r core.Reader) vecty.ComponentOrHTML {
+	name := r.Name()
+	st := a.read(r)
+	fileID := "ct-file-" + name
+	pasteID := "ct-paste-" + name
+	onFile := func(e *vecty.Event) {
+		*st = readState{Paste: st.Paste, Busy: true}
+		if err := a.host.OpenFile(e, func(src core.Source) { a.RunReader(r, src) }); err != nil {
+			st.Busy, st.Err = false, err.Error()
+		}
+		a.rerender()
+	}
+	accept := strings.Join(r.Accepts(), ",")
+	return elem.Div(vecty.Markup(prop.ID("ct-read-"+name), vecty.Class("ct-dropzone"), vecty.Attribute("data-reader", name), vecty.Attribute("tabindex", "-1")),
+		elem.Heading3(vecty.Text(ReaderTitle(name)+" ("+strings.Join(r.Accepts(), ", ")+")")),
+		vecty.If(takesHAR(r), elem.Paragraph(vecty.Markup(vecty.Class("ct-warning-text")),
+			vecty.Text("A HAR file records everything your browser exchanged with your site, including cookies and login tokens. It is read only on this device; cookies and tokens are never shown, stored or exported."))),
+		elem.Div(vecty.Markup(vecty.Class("ct-drop-area"),
+			event.DragOver(func(*vecty.Event) {}).PreventDefault(),
+			event.Drop(onFile).PreventDefault()),
+			elem.Label(vecty.Markup(prop.For(fileID)), vecty.Text("Choose a file")),
+			elem.Input(vecty.Markup(prop.Type(prop.TypeFile), prop.ID(fileID), vecty.Attribute("accept", accept), event.Change(onFile))),
+			elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("or drop it on this box")),
+		),
+		vecty.If(takesText(r), elem.Div(vecty.Markup(vecty.Class("ct-paste")),
+			elem.Label(vecty.Markup(prop.For(pasteID)), vecty.Text("Or paste the text")),
+			elem.TextArea(vecty.Markup(prop.ID(pasteID), vecty.Class("ct-textarea"), vecty.Attribute("rows", "4"), prop.Value(st.Paste),
+				event.Input(func(e *vecty.Event) { st.Paste = a.host.InputValue(e) }))),
+			button("Read pasted text", "ct-paste-read-"+name, false, func() {
+				if strings.TrimSpace(st.Paste) == "" {
+					st.Err = "Paste some text first."
+					a.rerender()
+					return
+				}
+				a.RunReader(r, core.Source{Name: "pasted text", Size: int64(len(st.Paste)), R: strings.NewReader(st.Paste)})
+			}),
+		)),
+		a.readStatus(r, st),
+	)
+}
+
+func (a *App) readStatus(r core.Reader, st *readState) vecty.ComponentOrHTML {
+	switch {
+	case st.Err != "":
+		return elem.Paragraph(vecty.Markup(vecty.Class("ct-error-message"), vecty.Attribute("role", "alert")), vecty.Text(st.Err))
+	case st.Busy:
+		return elem.Paragraph(vecty.Markup(vecty.Attribute("role", "status"), vecty.Class("ct-busy")), vecty.Text("Reading the file on this device…"))
+	case st.Result != nil:
+		return a.review(r, st)
+	case len(st.Applied) > 0:
+		return elem.Paragraph(vecty.Markup(vecty.Attribute("role", "status"), vecty.Class("ct-done")),
+			vecty.Text(fmt.Sprintf("%d answer(s) from %s are now in your answers. You can still change them below.", len(st.Applied), st.File)))
+	}
+	return nil
+}
+
+// review lists each value a reader found with the words it came from, for
+// the user to confirm all at once or one by one.
+func (a *App) review(r core.Reader, st *readState) vecty.ComponentOrHTML {
+	name := r.Name()
+	res := st.Result
+	var rows vecty.List
+	for _, field := range st.Fields {
+		field := field
+		q := core.QuestionFor(field)
+		title, value := field, fmt.Sprint(st.Found[field])
+		if q != nil {
+			title, value = q.Title, model.DisplayValue(*q, st.Found[field])
+		}
+		id := "ct-use-" + name + "-" + model.InputID(field)
+		var quotes vecty.List
+		for _, ev := range res.Evidence[field] {
+			where := ev.Where
+			if ev.Confidence > 0 {
+				if where != "" {
+					where += ", "
+				}
+				where += fmt.Sprintf("confidence %.0f%%", ev.Confidence*100)
+			}
+			quotes = append(quotes, elem.BlockQuote(vecty.Markup(vecty.Class("ct-quote")),
+				elem.Paragraph(vecty.Text("“"+model.Clip(ev.Quote, 400)+"”")),
+				vecty.If(where != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(where)))))
+		}
+		on := st.Selected[field]
+		rows = append(rows, elem.ListItem(vecty.Markup(vecty.Class("ct-found"), vecty.Attribute("data-field", field)),
+			elem.Div(vecty.Markup(vecty.Class("ct-checkbox")),
+				elem.Input(vecty.Markup(prop.Type(prop.TypeCheckbox), prop.ID(id), prop.Checked(on),
+					event.Change(func(*vecty.Event) { st.Selected[field] = !on; a.rerender() }))),
+				elem.Label(vecty.Markup(prop.For(id)), elem.Strong(vecty.Text(title)), vecty.Text(": "+value))),
+			vecty.If(len(quotes) == 0, elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("No quote given for this value: check it yourself."))),
+			quotes))
+	}
+	var warns vecty.List
+	for _, w := range res.Warnings {
+		text := w.Message
+		if q := core.QuestionFor(w.Field); q != nil {
+			text = q.Title + " " + text
+		}
+		warns = append(warns, elem.ListItem(vecty.Text(text)))
+	}
+	return elem.Div(vecty.Markup(vecty.Class("ct-review")),
+		elem.Heading4(vecty.Text(fmt.Sprintf("Found in %s: %d answer(s) to check", st.File, len(st.Fields)))),
+		vecty.If(len(rows) == 0, elem.Paragraph(vecty.Text("Nothing was found to fill in. You can answer the questions yourself."))),
+		vecty.If(len(rows) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-plain-list")), rows)),
+		vecty.If(len(warns) > 0, elem.Div(elem.Heading4(vecty.Text("Look at these")), elem.UnorderedList(warns))),
+		DetailsView(res.Details),
+		vecty.If(len(rows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-actions")),
+			button(fmt.Sprintf("Use all %d answers", len(rows)), "ct-use-all-"+name, true, func() { a.ApplyRead(r, true) }),
+			button("Use the ticked answers", "ct-use-selected-"+name, false, func() { a.ApplyRead(r, false) }),
+			button("Discard", "ct-discard-"+name, false, func() { *st = readState{Paste: st.Paste}; a.rerender() }),
+		)),
+	)
+}
+
+// secretKey matches details a reader should never have kept: a page must not
+// show cookies or tokens even if a reader slipped.
+func secretKey(k string) bool {
+	k = strings.ToLower(k)
+	for _, s := range []string{"cookie", "token", "authorization", "password", "secret", "header"} {
+		if strings.Contains(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// MaxDetailItems bounds how many items of one details list are drawn.
+const MaxDetailItems = 50
+
+// DetailsView draws a reader's details generically: each key a heading, lists
+// as lists, objects as "key: value" lines with any quote set apart.
+func DetailsView(details map[string]any) vecty.ComponentOrHTML {
+	if len(details) == 0 {
+		return nil
+	}
+	// Round-trip through JSON so any Go type becomes maps, lists and scalars.
+	data, err := json.Marshal(details)
+	if err != nil {
+		return nil
+	}
+	var tree map[string]any
+	if json.Unmarshal(data, &tree) != nil {
+		return nil
+	}
+	keys := make([]string, 0, len(tree))
+	for k := range tree {
+		if !secretKey(k) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var parts vecty.List
+	for _, k := range keys {
+		parts = append(parts, elem.Div(vecty.Markup(vecty.Class("ct-detail"), vecty.Attribute("data-key", k)),
+			elem.Heading4(vecty.Text(model.Humanize(k))), detailValue(tree[k], 0)))
+	}
+	return elem.Details(vecty.Markup(vecty.Class("ct-details")),
+		elem.Summary(vecty.Text("What the reader found in detail")), parts)
+}
+
+func detailValue(v any, depth int) vecty.ComponentOrHTML {
+	if depth > 3 {
+		return vecty.Text("…")
+	}
+	switch x := v.(type) {
+	case []any:
+		if len(x) == 0 {
+			return elem.Paragraph(vecty.Text("None"))
+		}
+		var items vecty.List
+		for i, it := range x {
+			if i == MaxDetailItems {
+				items = append(items, elem.ListItem(vecty.Text(fmt.Sprintf("and %d more", len(x)-i))))
+				break
+			}
+			items = append(items, elem.ListItem(detailValue(it, depth+1)))
+		}
+		return elem.UnorderedList(items)
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			if !secretKey(k) {
+				keys = append(keys, k)
+			}
+		}
+		// Names first, quotes last: reads as "Meta Pixel: ... “quote”".
+		rank := func(k string) int {
+			switch k {
+			case "name", "label", "title", "id", "tracker", "kind", "type":
+				return 0
+			case "quote", "text", "excerpt":
+				return 2
+			}
+			return 1
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if rank(keys[i]) != rank(keys[j]) {
+				return rank(keys[i]) < rank(keys[j])
+			}
+			return keys[i] < keys[j]
+		})
+		var out vecty.List
+		for _, k := range keys {
+			switch val := x[k].(type) {
+			case string:
+				if rank(k) == 2 {
+					out = append(out, elem.BlockQuote(vecty.Markup(vecty.Class("ct-quote")), vecty.Text("“"+model.Clip(val, 400)+"”")))
+					continue
+				}
+				out = append(out, elem.Div(elem.Strong(vecty.Text(model.Humanize(k)+": ")), vecty.Text(model.Clip(val, 300))))
+			case nil:
+			default:
+				if _, isList := val.([]any); isList || isMap(val) {
+					out = append(out, elem.Div(elem.Strong(vecty.Text(model.Humanize(k)+":")), detailValue(val, depth+1)))
+					continue
+				}
+				out = append(out, elem.Div(elem.Strong(vecty.Text(model.Humanize(k)+": ")), vecty.Text(fmt.Sprint(val))))
+			}
+		}
+		return elem.Div(out)
+	case string:
+		return vecty.Text(model.Clip(x, 300))
+	case nil:
+		return vecty.Text("")
+	default:
+		return vecty.Text(fmt.Sprint(x))
+	}
+}
+
+func isMap(v any) bool { _, ok := v.(map[string]any); return ok }
