@@ -13,7 +13,9 @@ import (
 
 func (a *App) questionPage(pages []model.Page, i int) vecty.ComponentOrHTML {
 	p := pages[i]
-	single := len(p.Questions) == 1
+	// A section's first page leads with the section (h1) and its drop zones;
+	// elsewhere a lone question is the page's h1.
+	single := len(p.Questions) == 1 && !p.SectionStart
 	nextText := "Continue"
 	if i+1 < len(pages) && pages[i+1].Kind == model.PageCheck {
 		nextText = "Check your answers"

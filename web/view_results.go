@@ -269,7 +269,7 @@ func timelineView(as core.Assessment) *vecty.HTML {
 	}
 	return elem.Section(vecty.Markup(prop.ID("timeline")),
 		elem.Heading2(vecty.Text("Timeline")),
-		emptyOr(len(items) == 0, "No dates to show yet: give the letter's date.", elem.OrderedList(vecty.Markup(vecty.Class("ct-timeline")), items)))
+		emptyOr(len(items) == 0, "No dated events worked out yet.", elem.OrderedList(vecty.Markup(vecty.Class("ct-timeline")), items)))
 }
 
 func citationsView(as core.Assessment) *vecty.HTML {

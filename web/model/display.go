@@ -23,7 +23,9 @@ func Choices(q core.Question) []core.Option {
 		}
 		out = append(out, o)
 	}
-	if q.Kind == core.KindEnum || hasUnknown {
+	// For a list, "I don't know" is a tick of its own: it is not stored in
+	// the list (ParseAnswers accepts only real options there).
+	if q.Kind == core.KindEnum || q.Kind == core.KindEnumList || hasUnknown {
 		u := core.Option{Value: core.Unknown, Label: "I don't know"}
 		for _, o := range q.Options {
 			if o.Value == core.Unknown {

@@ -111,3 +111,16 @@ func TestDisplay(t *testing.T) {
 	opts := Choices(*core.QuestionFor("business.model"))
 	assert.Equal(t, core.Unknown, opts[len(opts)-1].Value, "I don't know is always offered, last")
 }
+
+func TestEveryChoiceOffersDontKnow(t *testing.T) {
+	for _, s := range core.Questionnaire {
+		for _, qq := range s.Questions {
+			switch qq.Kind {
+			case core.KindEnum, core.KindEnumList, core.KindBool:
+				opts := Choices(qq)
+				assert.Equal(t, core.Unknown, opts[len(opts)-1].Value, qq.Field)
+				assert.Equal(t, "I don't know", opts[len(opts)-1].Label, qq.Field)
+			}
+		}
+	}
+}
