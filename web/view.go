@@ -29,7 +29,7 @@ func (a *App) Render() vecty.ComponentOrHTML {
 	return elem.Div(
 		vecty.Markup(prop.ID("cipa-triage"), vecty.Class("ct-root"),
 			vecty.MarkupIf(a.cfg.AccentColor != "", vecty.Style("--ct-accent", a.cfg.AccentColor))),
-		a.header(),
+		a.header(p.Kind != model.PageResults),
 		elem.Main(vecty.Markup(vecty.Class("ct-main"), vecty.Attribute("lang", "en")),
 			a.messageView(),
 			a.errorSummary(),
@@ -40,10 +40,12 @@ func (a *App) Render() vecty.ComponentOrHTML {
 	)
 }
 
-func (a *App) header() *vecty.HTML {
+// header names the service, and the firm except on the results page, which
+// shows the firm in full beside the results.
+func (a *App) header(firm bool) *vecty.HTML {
 	return elem.Header(vecty.Markup(vecty.Class("ct-header")),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-service")), vecty.Text("CIPA demand letter checker")),
-		vecty.If(a.cfg.HasFirm(), a.firmPanel(false)),
+		vecty.If(firm && a.cfg.HasFirm(), a.firmPanel(false)),
 	)
 }
 
@@ -63,9 +65,10 @@ func (a *App) firmPanel(full bool) *vecty.HTML {
 	var mail vecty.ComponentOrHTML
 	if full && c.FirmEmail != "" {
 		as, _ := a.Assessment()
-		mail = elem.Paragraph(elem.Anchor(vecty.Markup(vecty.Class("ct-button"), prop.ID("ct-send-to-firm"), prop.Href(model.Mailto(c, as, a.business()))),
-			vecty.Text("Send my results to "+c.FirmName)),
-			elem.Span(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(" This opens your own email program with a summary filled in; you choose whether to send it. This page sends nothing.")))
+		mail = elem.Div(
+			elem.Paragraph(elem.Anchor(vecty.Markup(vecty.Class("ct-button"), prop.ID("ct-send-to-firm"), prop.Href(model.Mailto(c, as, a.business()))),
+				vecty.Text("Send my results to "+c.FirmName))),
+			elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("This opens your own email program with a summary filled in; you choose whether to send it. This page sends nothing.")))
 	}
 	return elem.Aside(vecty.Markup(vecty.Class("ct-firm"), prop.ID("ct-firm"), vecty.Attribute("aria-label", "About "+c.FirmName)),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-firm-name")), vecty.Text("Offered by "+c.FirmName)),

@@ -124,7 +124,7 @@ func emptyOr(empty bool, msg string, h *vecty.HTML) vecty.ComponentOrHTML {
 }
 
 func money(m core.Money) string {
-	s := model.Dollars(m.Amount)
+	s := core.USD(m.Amount)
 	if m.Confirm {
 		s += " (to be confirmed)"
 	}
@@ -147,7 +147,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 		row("Statutory measure (Penal Code 637.2)", money(e.Statutory), e.Statutory.Basis)
 	}
 	if e.PerClaimant.High > 0 || e.PerClaimant.Basis != "" {
-		row("Realistic range per claimant", model.Dollars(e.PerClaimant.Low)+" to "+model.Dollars(e.PerClaimant.High), e.PerClaimant.Basis)
+		row("Realistic range per claimant", core.USD(e.PerClaimant.Low)+" to "+core.USD(e.PerClaimant.High), e.PerClaimant.Basis)
 	}
 	if e.Forum != "" {
 		row("Where it would be decided", forumName(e.Forum), "")
@@ -160,7 +160,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 		}
 		costRows = append(costRows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", c.ID)),
 			elem.TableData(vecty.Text(c.Label)),
-			elem.TableData(vecty.Markup(vecty.Class("ct-num")), vecty.Text(model.Dollars(c.Amount))),
+			elem.TableData(vecty.Markup(vecty.Class("ct-num")), vecty.Text(core.USD(c.Amount))),
 			elem.TableData(vecty.Text(c.Payer)),
 			elem.TableData(vecty.Text(note)),
 		))
@@ -173,7 +173,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 		elem.Heading2(vecty.Text("What it could cost")),
 		emptyOr(len(rows) == 0, "Not enough answers yet to estimate the exposure.", elem.DescriptionList(vecty.Markup(vecty.Class("ct-summary-list")), rows)),
 		vecty.If(len(costRows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table")),
-			elem.Caption(vecty.Text(fmt.Sprintf("Arbitration costs the business would bear: %s in all", model.Dollars(e.CostsTotal)))),
+			elem.Caption(vecty.Text(fmt.Sprintf("Arbitration costs the business would bear: %s in all", core.USD(e.CostsTotal)))),
 			elem.TableHead(elem.TableRow(th("Fee"), th("Amount"), th("Paid by"), th("When"))),
 			elem.TableBody(costRows)))),
 		vecty.If(len(notes) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-notes")), notes)),

@@ -95,7 +95,7 @@ func DisplayValue(q core.Question, v any) string {
 		}
 	case core.KindNumber:
 		if n, ok := number(v); ok {
-			return Dollars(n)
+			return core.USD(n)
 		}
 	case core.KindInt:
 		if n, ok := number(v); ok {

@@ -48,7 +48,7 @@ func MailLines(a core.Assessment) []string {
 	}
 	if e := a.Exposure; e.PerClaimant.High > 0 || e.Statutory.Amount > 0 {
 		out = append(out, fmt.Sprintf("Exposure: statutory measure %s; realistic range per claimant %s to %s",
-			Dollars(e.Statutory.Amount), Dollars(e.PerClaimant.Low), Dollars(e.PerClaimant.High)))
+			core.USD(e.Statutory.Amount), core.USD(e.PerClaimant.Low), core.USD(e.PerClaimant.High)))
 	}
 	if m := a.MassArbitration; m.Applies {
 		out = append(out, fmt.Sprintf("Mass arbitration: likely (%d demands, threshold %d)", m.Demands, m.Threshold))
@@ -112,33 +112,4 @@ func Clip(s string, n int) string {
 		return s
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
-}
-
-// Dollars formats an amount as "$12,500" (cents only when there are any).
-func Dollars(f float64) string {
-	neg := f < 0
-	if neg {
-		f = -f
-	}
-	whole := int64(f)
-	cents := int64((f-float64(whole))*100 + 0.5)
-	if cents == 100 {
-		whole, cents = whole+1, 0
-	}
-	s := fmt.Sprintf("%d", whole)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := "$" + b.String()
-	if cents > 0 {
-		out += fmt.Sprintf(".%02d", cents)
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
 }

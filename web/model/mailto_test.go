@@ -69,6 +69,6 @@ func TestDeadlineAndMoney(t *testing.T) {
 	assert.Equal(t, "passed 3 days ago", DaysLeftText(-3))
 	assert.Equal(t, "not known yet (give the letter's date)", DeadlineText(core.Assessment{}))
 	for in, want := range map[float64]string{0: "$0", 5000: "$5,000", 1234567.5: "$1,234,567.50", 999.999: "$1,000", -2500: "-$2,500"} {
-		assert.Equal(t, want, Dollars(in), "%v", in)
+		assert.Equal(t, want, core.USD(in), "%v", in)
 	}
 }
