@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/cipa-triage/cipa-triage/core/text"
@@ -136,25 +135,9 @@ var labelLine = regexp.MustCompile(`^[A-Z][\w'’ ]{0,25}:(\s|$)`)
 
 var listItem = regexp.MustCompile(`^(\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s`)
 
-// Abbreviations after which a full stop does not end a sentence.
-var abbreviations = map[string]bool{
-	"cal": true, "pen": true, "civ": true, "proc": true, "bus": true, "prof": true, "code": false,
-	"seq": true, "no": true, "nos": true, "inc": true, "co": true, "corp": true, "ltd": true,
-	"st": true, "ste": true, "mr": true, "ms": true, "mrs": true, "dr": true, "esq": true,
-	"v": true, "vs": true, "e.g": true, "i.e": true, "u.s": true, "u.s.c": true, "sec": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "a.m": true, "p.m": true,
-	"approx": true, "para": true, "art": true, "id": true, "cf": true, "fed": true, "supp": true,
-	"l.l.p": true, "p.c": true, "a.p.c": true, "l.l.c": true, "c.c.p": true, "et": true, "al": true,
-	"ex": true, "exh": true, "attn": true, "tel": true, "re": true, "pl": true, "blvd": true, "ave": true,
-}
-
-func endsWithAbbreviation(s string) bool {
-	s = strings.TrimSuffix(s, ".")
-	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
-	w := strings.ToLower(s[i+1:])
-	return abbreviations[w] || (len(w) == 1 && unicode.IsLetter(rune(w[0])))
-}
+// endsWithAbbreviation says whether s (a line, or the text up to a full
+// stop) ends with an abbreviation rather than a sentence.
+func endsWithAbbreviation(s string) bool { return text.Abbreviated(strings.TrimSuffix(s, ".")) }
 
 // sentenceAt returns the sentence of flat that holds offset, trimmed, at
 // most ~400 characters around the offset.

@@ -1,10 +1,11 @@
 package terms
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // Sentence is one sentence (or heading) of a document and the byte offset
@@ -159,18 +160,7 @@ func startsSentence(text string, j int) bool {
 
 // isAbbreviation keeps "U.S. law", "Inc. and", "e.g. cookies", "No. 3" and
 // "Section 4.2" from ending a sentence.
-func isAbbreviation(before string) bool {
-	k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
-	word := strings.ToLower(before[k+1:])
-	switch word {
-	case "inc", "co", "corp", "ltd", "llc", "l.l.c", "no", "nos", "sec", "e.g", "i.e", "u.s", "u.s.a", "u.k", "st", "mr", "ms", "mrs", "dr", "v", "vs", "seq", "et", "cal", "civ", "proc", "pen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "etc":
-		return word != "etc"
-	}
-	// Initials and dotted abbreviations: "J. Smith", "P.O. Box", "a.m.".
-	return len(word) == 1 && unicode.IsUpper(rune(before[len(before)-1])) || dotted.MatchString(word)
-}
-
-var dotted = regexp.MustCompile(`^(?:[a-z]\.)+[a-z]$`)
+func isAbbreviation(before string) bool { return text.Abbreviated(before) }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
