@@ -10,7 +10,7 @@ import (
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/intake"
-	"github.com/cipa-triage/cipa-triage/web"
+	"github.com/cipa-triage/cipa-triage/web/model"
 	"github.com/hack-pad/safejs"
 )
 
@@ -44,36 +44,6 @@ func argString(args []safejs.Value, i int) (string, bool) {
 	}
 	s, err := args[i].String()
 	return s, err == nil
-}
-
-// Assess answers assess(answersJSON[, asOf]).
-func Assess(answersJSON, asOf string, today time.Time) string {
-	answers, probs := core.ParseAnswers([]byte(answersJSON))
-	day := answers.AsOf
-	if asOf != "" {
-		d, err := core.ParseDate(asOf)
-		if err != nil {
-			probs = append(probs, core.Problem{Field: "asOf", Message: err.Error()})
-		}
-		day = d
-	}
-	if len(probs) > 0 {
-		data, _ := json.Marshal(map[string]any{"ok": false, "problems": probs})
-		return string(data)
-	}
-	if day.IsZero() {
-		day = core.DateOf(today)
-	}
-	as, probs := web.SafeAssess(answers, day)
-	if len(probs) > 0 {
-		data, _ := json.Marshal(map[string]any{"ok": false, "problems": probs})
-		return string(data)
-	}
-	data, err := json.Marshal(map[string]any{"ok": true, "assessment": as})
-	if err != nil {
-		return failure(err.Error())
-	}
-	return string(data)
 }
 
 // readBytes runs a registered reader over bytes handed in from JavaScript.
@@ -124,7 +94,7 @@ func installAPI() error {
 				return failure("assess needs the answers as a JSON string")
 			}
 			asOf, _ := argString(args, 1)
-			return Assess(answers, asOf, time.Now())
+			return model.AssessJSON(answers, asOf, time.Now())
 		},
 		"questions": func([]safejs.Value) any {
 			data, err := json.Marshal(core.Questionnaire)

@@ -96,19 +96,7 @@ func (a *App) Assessment() (core.Assessment, core.Problems) {
 	if len(probs) > 0 {
 		return core.Assessment{}, probs
 	}
-	return SafeAssess(ans, core.DateOf(a.now()))
-}
-
-// SafeAssess is core.Assess with a panic turned into a problem, so a fault
-// in the rules shows a message instead of stopping the page with the
-// user's answers in it.
-func SafeAssess(ans core.Answers, asOf core.Date) (as core.Assessment, probs core.Problems) {
-	defer func() {
-		if p := recover(); p != nil {
-			probs = core.Problems{{Field: "(assessment)", Message: fmt.Sprintf("the assessment failed on these answers (%v); please report this", p)}}
-		}
-	}()
-	return core.Assess(ans, asOf), nil
+	return model.SafeAssess(ans, core.DateOf(a.now()))
 }
 
 // GoTo shows the page with id.
