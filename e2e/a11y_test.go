@@ -41,9 +41,6 @@ func visit(t *testing.T, v *view, p pageVisit) {
 // page, question pages and the results.
 func TestAccessibility(t *testing.T) {
 	parallel(t)
-	if placeholder {
-		t.Skip("the app is not on main yet")
-	}
 	for _, p := range visits {
 		t.Run(p.name, func(t *testing.T) {
 			v := surfaces()[0].open(t)
@@ -75,9 +72,6 @@ func TestAccessibility(t *testing.T) {
 // TestNarrowScreen: on a 360 px phone nothing scrolls sideways.
 func TestNarrowScreen(t *testing.T) {
 	parallel(t)
-	if placeholder {
-		t.Skip("the app is not on main yet")
-	}
 	for _, p := range visits {
 		t.Run(p.name, func(t *testing.T) {
 			ctx := tab(t)

@@ -31,9 +31,6 @@ new MutationObserver(() => {
 // press of Start and the drawing of the first question page.
 // Run: make bench-browser (or E2E_DIST=dist go test ./e2e -run '^$' -bench . -benchtime 7x)
 func BenchmarkFirstQuestion(b *testing.B) {
-	if placeholder {
-		b.Skip("the app is not on main yet")
-	}
 	for _, s := range surfaces()[:2] {
 		b.Run(s.name, func(b *testing.B) {
 			var start, question []float64

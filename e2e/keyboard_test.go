@@ -13,9 +13,6 @@ import (
 // with the keyboard alone: Tab to a control, type, Space to choose, Enter to
 // press, as a user without a mouse does.
 func TestKeyboardOnly(t *testing.T) {
-	if placeholder {
-		t.Skip("the app is not on main yet")
-	}
 	v := surfaces()[0].open(t)
 	v.driver()
 	key := func(k string) { require.NoError(t, chromedp.Do(v.ctx, chromedp.KeyEvent(k))) }

@@ -25,14 +25,13 @@ import (
 )
 
 var (
-	distDir     string // dist/, holding site/ and cipa-triage.html
-	placeholder bool   // dist was built from the test's placeholder, not the app
-	siteURL     string // the static site, served by this test
-	hostURL     string // the hostile host page, on another origin
-	canaryURL   string // an origin that must never hear from the page
-	canaryHits  atomic.Int64
-	browserCtx  context.Context // one browser for the package; each test opens a tab
-	chromium    string
+	distDir    string // dist/, holding site/ and cipa-triage.html
+	siteURL    string // the static site, served by this test
+	hostURL    string // the hostile host page, on another origin
+	canaryURL  string // an origin that must never hear from the page
+	canaryHits atomic.Int64
+	browserCtx context.Context // one browser for the package; each test opens a tab
+	chromium   string
 )
 
 func TestMain(m *testing.M) {
@@ -41,7 +40,6 @@ func TestMain(m *testing.M) {
 
 func run(m *testing.M) int {
 	distDir = os.Getenv("E2E_DIST")
-	placeholder = os.Getenv("E2E_PLACEHOLDER") != ""
 	chromium = os.Getenv("CHROMIUM")
 	if chromium == "" {
 		chromium = "/usr/bin/chromium"

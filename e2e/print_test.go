@@ -16,9 +16,6 @@ import (
 // that carries the deadline.
 func TestPrintToPDF(t *testing.T) {
 	parallel(t)
-	if placeholder {
-		t.Skip("the app is not on main yet")
-	}
 	for _, s := range surfaces()[:2] {
 		t.Run(s.name, func(t *testing.T) {
 			v := s.open(t)

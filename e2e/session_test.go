@@ -43,9 +43,6 @@ func checkFirstAnswers(t *testing.T, v *view) {
 // TestReloadKeepsAnswers: a reload mid-way loses nothing.
 func TestReloadKeepsAnswers(t *testing.T) {
 	parallel(t)
-	if placeholder {
-		t.Skip("the app is not on main yet")
-	}
 	for _, s := range surfaces() {
 		t.Run(s.name, func(t *testing.T) {
 			v := s.open(t)
@@ -60,9 +57,6 @@ func TestReloadKeepsAnswers(t *testing.T) {
 // the file back.
 func TestExportImport(t *testing.T) {
 	parallel(t)
-	if placeholder {
-		t.Skip("the app is not on main yet")
-	}
 	for _, s := range surfaces()[:2] {
 		t.Run(s.name, func(t *testing.T) {
 			v := s.open(t)
