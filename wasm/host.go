@@ -216,6 +216,12 @@ func (browser) OpenFile(e *vecty.Event, use func(core.Source)) error {
 	if err != nil {
 		return err
 	}
+	// Clear a file input so that choosing the same file again reads it again.
+	if t := safejs.Safe(e.Target); t.Type() == safejs.TypeObject {
+		if typ, err := str(t, "type"); err == nil && typ == "file" {
+			_ = t.Set("value", "")
+		}
+	}
 	go use(src)
 	return nil
 }

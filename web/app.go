@@ -308,7 +308,7 @@ func (a *App) RunReader(r core.Reader, src core.Source) {
 	known, _ := a.form.Answers()
 	res, err := safeRead(r, src, known)
 	if err != nil {
-		st.Err = fmt.Sprintf("Could not read %s: %v", src.Name, err)
+		st.Err = fmt.Sprintf("Could not read %s: %v", fileLabel(src.Name), err)
 		a.rerender()
 		if a.host != nil {
 			a.host.Focus("ct-read-" + r.Name())

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"unicode"
+
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/web/model"
 	"github.com/hexops/vecty"
@@ -32,7 +34,7 @@ func (a *App) Render() vecty.ComponentOrHTML {
 		a.header(p.Kind != model.PageResults),
 		elem.Main(vecty.Markup(vecty.Class("ct-main"), vecty.Attribute("lang", "en")),
 			a.messageView(),
-			a.errorSummary(),
+			a.errorSummary(p),
 			// Keyed by page, so every page gets fresh form controls.
 			vecty.List{elem.Div(vecty.Markup(vecty.Key(p.ID), vecty.Class("ct-page"), vecty.Attribute("data-page", p.ID)), body)},
 		),
@@ -106,9 +108,13 @@ func splitClasses(s string) []string {
 }
 
 // errorSummary lists the page's problems, each linking to its field.
-func (a *App) errorSummary() vecty.ComponentOrHTML {
+func (a *App) errorSummary(p model.Page) vecty.ComponentOrHTML {
 	if len(a.problems) == 0 {
 		return nil
+	}
+	onPage := map[string]bool{}
+	for _, q := range p.Questions {
+		onPage[q.Field] = true
 	}
 	var items vecty.List
 	for _, pr := range a.problems {
@@ -116,6 +122,14 @@ func (a *App) errorSummary() vecty.ComponentOrHTML {
 		field := model.FieldOf(pr.Field)
 		text := pr.Message
 		if q := core.QuestionFor(field); q != nil {
+			// Core's messages ("must be a number") need the question to stand alone.
+			if r := []rune(text); len(r) > 0 && unicode.IsLower(r[0]) {
+				text = q.Title + " " + text
+			}
+			if !onPage[field] {
+				items = append(items, elem.ListItem(vecty.Text(text)))
+				continue
+			}
 			items = append(items, elem.ListItem(elem.Anchor(vecty.Markup(prop.Href("#"+model.InputID(field)),
 				event.Click(func(*vecty.Event) { a.host.Focus(focusTarget(*q)) }).PreventDefault()),
 				vecty.Text(text))))

@@ -32,6 +32,17 @@ func (a *App) dropZones(section string) vecty.ComponentOrHTML {
 		zones)
 }
 
+// pastedName is the file name pasted text is read under: the ".txt" tells
+// a reader that dispatches on the ending that this is plain text.
+const pastedName = "pasted.txt"
+
+func fileLabel(name string) string {
+	if name == pastedName {
+		return "the pasted text"
+	}
+	return name
+}
+
 // ReaderTitle names a reader for people: "letter" becomes "Letter", "har" becomes "HAR".
 func ReaderTitle(name string) string {
 	if len(name) <= 3 {
@@ -74,7 +85,7 @@ func (a *App) dropZone(r core.Reader) vecty.ComponentOrHTML {
 					a.rerender()
 					return
 				}
-				a.RunReader(r, core.Source{Name: "pasted text", Size: int64(len(st.Paste)), R: strings.NewReader(st.Paste)})
+				a.RunReader(r, core.Source{Name: pastedName, Size: int64(len(st.Paste)), R: strings.NewReader(st.Paste)})
 			}),
 		)),
 		a.readStatus(r, st),
@@ -91,7 +102,7 @@ func (a *App) readStatus(r core.Reader, st *readState) vecty.ComponentOrHTML {
 		return a.review(r, st)
 	case len(st.Applied) > 0:
 		return elem.Paragraph(vecty.Markup(vecty.Attribute("role", "status"), vecty.Class("ct-done")),
-			vecty.Text(fmt.Sprintf("%d answer(s) from %s are now in your answers. You can still change them below.", len(st.Applied), st.File)))
+			vecty.Text(fmt.Sprintf("%d answer(s) from %s are now in your answers. You can still change them below.", len(st.Applied), fileLabel(st.File))))
 	}
 	return nil
 }
@@ -141,7 +152,7 @@ func (a *App) review(r core.Reader, st *readState) vecty.ComponentOrHTML {
 		warns = append(warns, elem.ListItem(vecty.Text(text)))
 	}
 	return elem.Div(vecty.Markup(vecty.Class("ct-review")),
-		elem.Heading4(vecty.Text(fmt.Sprintf("Found in %s: %d answer(s) to check", st.File, len(st.Fields)))),
+		elem.Heading4(vecty.Text(fmt.Sprintf("Found in %s: %d answer(s) to check", fileLabel(st.File), len(st.Fields)))),
 		vecty.If(len(rows) == 0, elem.Paragraph(vecty.Text("Nothing was found to fill in. You can answer the questions yourself."))),
 		vecty.If(len(rows) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-plain-list")), rows)),
 		vecty.If(len(warns) > 0, elem.Div(elem.Heading4(vecty.Text("Look at these")), elem.UnorderedList(warns))),
