@@ -130,6 +130,13 @@ func (a *App) review(r core.Reader, st *readState) vecty.ComponentOrHTML {
 				}
 				where += fmt.Sprintf("confidence %.0f%%", ev.Confidence*100)
 			}
+			// A finding of absence ("no class waiver") has nothing to quote:
+			// say why instead of drawing empty quotation marks.
+			if strings.TrimSpace(ev.Quote) == "" {
+				quotes = append(quotes, elem.Paragraph(vecty.Markup(vecty.Class("ct-hint", "ct-absence")),
+					vecty.Text("Nothing to quote: this comes from what the document does not say ("+where+").")))
+				continue
+			}
 			quotes = append(quotes, elem.BlockQuote(vecty.Markup(vecty.Class("ct-quote")),
 				elem.Paragraph(vecty.Text("“"+model.Clip(ev.Quote, 400)+"”")),
 				vecty.If(where != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(where)))))
