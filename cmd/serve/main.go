@@ -38,7 +38,7 @@ func run(args []string, stderr io.Writer) int {
 		return 2
 	}
 	if st, err := os.Stat(*dir); err != nil || !st.IsDir() {
-		fmt.Fprintf(stderr, "serve: %s is not a folder (run `make site` first)\n", *dir)
+		fmt.Fprintf(stderr, "serve: %s is not a folder (run `make dist` first)\n", *dir)
 		return 2
 	}
 	ln, err := net.Listen("tcp", *addr)
