@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/cipa-triage/cipa-triage/internal/headless"
 )
 
 var (
@@ -98,22 +99,7 @@ func run(m *testing.M) int {
 // browserOptions are exactly the flags the team requires, and a fresh
 // profile: only loopback is reachable and the browser calls nobody.
 func browserOptions(profile string, extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("component-updater", "url-source=http://127.0.0.1:9/"),
-		chromedp.Flag("disable-client-side-phishing-detection", true),
-		chromedp.Flag("disable-domain-reliability", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-features", "AutofillServerCommunication"),
-		chromedp.UserDataDir(profile),
-	}
-	return append(opts, extra...)
+	return append(headless.Options(chromium, profile), extra...)
 }
 
 // serve listens on loopback only.
