@@ -51,12 +51,17 @@
 			height: "clamp(560px, 85vh, 1100px)", "min-height": "0", "max-height": "none",
 			border: "0", margin: "0", padding: "0", background: "transparent", transform: "none"
 		});
-		// The app may report its height; then the frame grows to fit it.
+		// The app reports its content height; the frame then fits it. Only a
+		// message from this frame's own window counts (any other frame or
+		// script could post one), and only a plain number of sane size: the
+		// results page is over 21,000px tall at 800px wide, more on a phone.
 		window.addEventListener("message", function (ev) {
 			var d = ev.data;
-			if (ev.source !== frame.contentWindow || !d || d.type !== "cipa-triage:height") return;
-			var h = Number(d.height);
-			if (isFinite(h) && h > 0) frame.style.setProperty("height", Math.max(320, Math.ceil(h)) + "px", "important");
+			if (!frame.contentWindow || ev.source !== frame.contentWindow) return;
+			if (!d || typeof d !== "object" || d.type !== "cipa-triage:height") return;
+			var h = d.height;
+			if (typeof h !== "number" || !isFinite(h) || h < 200 || h > 100000) return;
+			frame.style.setProperty("height", Math.ceil(h) + "px", "important");
 		});
 		el.appendChild(frame);
 	}
