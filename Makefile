@@ -2,7 +2,7 @@
 GO ?= go
 GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 
-.PHONY: test vet unit dist size wasmtest browsertest bench-browser screenshot axe wasm-vet serve
+.PHONY: test vet unit dist size wasmtest browsertest bench-browser bench-har screenshot axe wasm-vet serve
 test: vet unit wasm-vet wasmtest browsertest
 
 vet:
@@ -40,6 +40,10 @@ browsertest: dist
 # Time to first question in fresh browsers (medians), on the site and the single file.
 bench-browser: dist
 	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x ./e2e
+
+# A ~50 MB HAR dropped into the page: MB/s in the page's clock, and the reader alone in the same page.
+bench-har: dist
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench HARDrop -benchtime 3x ./e2e
 
 # The README's picture of the results page.
 screenshot: dist
