@@ -40,11 +40,17 @@ func heapNow() int64 {
 	return int64(heapSample[0].Value.Uint64())
 }
 
-func newSynthHAR(tb testing.TB, size int64) *synthHAR {
+func newSynthHAR(tb testing.TB, size int64) *synthHAR { return synthesize(tb, size, true) }
+
+// newSmallHAR is the other kind of export: many small requests with no
+// response bodies kept, where the time goes into decoding each entry.
+func newSmallHAR(tb testing.TB, size int64) *synthHAR { return synthesize(tb, size, false) }
+
+func synthesize(tb testing.TB, size int64, bodies bool) *synthHAR {
 	files, err := filepath.Glob(filepath.Join("testdata", "recorded", "*.har"))
 	require.NoError(tb, err)
 	s := &synthHAR{size: size, head: []byte(`{"log":{"version":"1.2","creator":{"name":"synthetic","version":"1"},"pages":[{"id":"page_1","startedDateTime":"2026-11-01T10:00:00.000Z","title":"","pageTimings":{}}],"entries":[{}`)}
-	bodies := []int{800, 4_000, 30_000, 120_000}
+	sizes := []int{800, 4_000, 30_000, 120_000}
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		require.NoError(tb, err)
@@ -55,9 +61,11 @@ func newSynthHAR(tb testing.TB, size int64) *synthHAR {
 		}
 		require.NoError(tb, json.Unmarshal(raw, &doc))
 		for i, e := range doc.Log.Entries {
-			resp := e["response"].(map[string]any)
-			text := strings.Repeat(`function f(a){return "<div class=\"x\">"+a+"</div>";}`+"\n", bodies[i%len(bodies)]/52+1)
-			resp["content"] = map[string]any{"size": len(text), "mimeType": "application/javascript", "text": text}
+			if bodies {
+				resp := e["response"].(map[string]any)
+				text := strings.Repeat(`function f(a){return "<div class=\"x\">"+a+"</div>";}`+"\n", sizes[i%len(sizes)]/52+1)
+				resp["content"] = map[string]any{"size": len(text), "mimeType": "application/javascript", "text": text}
+			}
 			b, err := json.Marshal(e)
 			require.NoError(tb, err)
 			s.block = append(append(s.block, ','), b...)
@@ -107,11 +115,19 @@ func BenchmarkRead200MB(b *testing.B) { benchRead(b, 200<<20) }
 // BenchmarkRead20MB is the same at a tenth of the size, for quick runs.
 func BenchmarkRead20MB(b *testing.B) { benchRead(b, 20<<20) }
 
-func benchRead(b *testing.B, size int64) {
+// BenchmarkReadSmall50MB reads 50 MB of the recorded entries as they are
+// (many small requests, no response bodies): the per-entry decoding cost.
+//
+//	go test ./core/har -run '^$' -bench ReadSmall -benchtime 3x
+func BenchmarkReadSmall50MB(b *testing.B) { benchReadWith(b, 50<<20, newSmallHAR) }
+
+func benchRead(b *testing.B, size int64) { benchReadWith(b, size, newSynthHAR) }
+
+func benchReadWith(b *testing.B, size int64, gen func(testing.TB, int64) *synthHAR) {
 	var total, peak int64
 	for b.Loop() {
 		b.StopTimer()
-		src := newSynthHAR(b, size)
+		src := gen(b, size)
 		runtime.GC()
 		base := heapNow() // the generator's own block is not the reader's
 		b.StartTimer()

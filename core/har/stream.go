@@ -177,8 +177,7 @@ func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
 					if !more {
 						break
 					}
-					e = Entry{}
-					if err := json.Unmarshal(raw, &e); err != nil {
+					if err := unmarshalEntry(raw, &e); err != nil {
 						var te *json.UnmarshalTypeError
 						if errors.As(err, &te) {
 							return lg, fmt.Errorf("%w: entry %d has %s where a HAR has %s", ErrNotHAR, lg.Entries, te.Value, te.Type)

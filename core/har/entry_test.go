@@ -1,0 +1,137 @@
+package har
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// recordedEntries are the raw entries of the recorded and edge-case HARs.
+func recordedEntries(tb testing.TB) [][]byte {
+	var out [][]byte
+	for _, dir := range []string{"recorded", "edge"} {
+		files, err := filepath.Glob(filepath.Join("testdata", dir, "*.har"))
+		require.NoError(tb, err)
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			require.NoError(tb, err)
+			var doc struct {
+				Log struct {
+					Entries []json.RawMessage `json:"entries"`
+				} `json:"log"`
+			}
+			if json.Unmarshal(raw, &doc) != nil {
+				continue // compressed, truncated: not entries to compare
+			}
+			for _, e := range doc.Log.Entries {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// TestFastPathTaken keeps the speed honest: the recorded Chromium entries
+// go through the hand-written parser, not the json.Unmarshal fallback.
+func TestFastPathTaken(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "recorded", "*.har"))
+	require.NoError(t, err)
+	n := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var doc struct {
+			Log struct {
+				Entries []json.RawMessage `json:"entries"`
+			} `json:"log"`
+		}
+		require.NoError(t, json.Unmarshal(raw, &doc))
+		for i, raw := range doc.Log.Entries {
+			var e Entry
+			p := entryParser{b: raw}
+			require.True(t, p.entry(&e) && p.end(), "%s entry %d fell back to json.Unmarshal", f, i)
+			n++
+		}
+	}
+	require.Greater(t, n, 50)
+}
+
+// FuzzUnmarshalEntry checks the fast parser against json.Unmarshal: the same
+// Entry, the same error. The seeds (every fixture entry and shapes the fast
+// path must refuse) run in plain go test;
+//
+//	go test ./core/har -run '^$' -fuzz FuzzUnmarshalEntry -fuzztime 60s
+//
+// explores further.
+func FuzzUnmarshalEntry(f *testing.F) {
+	for _, e := range recordedEntries(f) {
+		f.Add([]byte(e))
+	}
+	for _, s := range []string{
+		`{}`, `[]`, `null`, `{"request":null}`, `{"request":{"URL":"https://x"}}`,
+		`{"request":{"url":"a","url":"b"}}`, `{"request":{"url":"a"},"request":{"method":"POST"}}`,
+		`{"response":{"status":200.0}}`, `{"response":{"status":"200"}}`, `{"response":{"status":-0}}`,
+		`{"response":{"status":1e2}}`, `{"response":{"status":99999999999999999999}}`,
+		`{"request":{"bodySize":01}}`, `{"request":{"bodySize":+1}}`, `{"request":{"bodySize":-}}`,
+		`{"request":{"url":"a\"b\\c\u00e9\ud800"}}`, "{\"request\":{\"url\":\"\xff\xfe\"}}",
+		"{\"request\":{\"url\":\"a\tb\"}}", `{"request":{"url":"\x"}}`, `{"timings":{"send":tru}}`,
+		`{"timings":{"send":1.}}`, `{"timings":[1,2,]}`, `{"cache":{"a":"\q"}}`, `{"x":nul}`,
+		`{"request":{"headers":[null,{"name":"a"}]}}`, `{"request":{"headers":[]}}`,
+		`{"request":{"headers":{}}}`, `{"request":{"postData":{}}}`, `{"_initiator":{}}`,
+		`{"_webSocketMessages":[{"type":"send","time":1.5e9,"opcode":1,"data":"x"}]}`,
+		`{"_webSocketMessages":[{"opcode":1.5}]}`, `{"\u0075rl":1}`, `{"request":{"ſtatus":1}}`,
+		`{"response":{"ſtatus":1}}`, `{"pageref":"p"} `, `{"pageref":"p"}x`, `{"a":1 "b":2}`,
+		`{"request":{"cookies":[{"name":"a","value":"b","httpOnly":true,"expires":null}]}}`,
+		`{"request":{"url":"\u00e9\ud83d\ude00\/\b\f\n\r\t\u0000\uFFFF"}}`, `{"request":{"url":"\u12"}}`,
+		`{"request":{"url":"\uD800x"}}`, `{"request":{"url":"\u00zz"}}`, `{"request":{"url":"a\`,
+		"{\"request\":{\"url\":\"\\n\xff\"}}", "{\"request\":{\"url\":\"é\\\"\"}}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		var fast, slow Entry
+		errFast := unmarshalEntry(raw, &fast)
+		errSlow := json.Unmarshal(raw, &slow)
+		if errSlow != nil {
+			require.Error(t, errFast)
+			require.Equal(t, errSlow.Error(), errFast.Error())
+			return
+		}
+		require.NoError(t, errFast)
+		require.Equal(t, slow, fast)
+	})
+}
+
+// BenchmarkUnmarshalEntry times the entry decoding alone over the recorded
+// entries: the fast parser against json.Unmarshal into the same struct.
+//
+//	go test ./core/har -run '^$' -bench UnmarshalEntry
+func BenchmarkUnmarshalEntry(b *testing.B) {
+	entries := recordedEntries(b)
+	var n int64
+	for _, e := range entries {
+		n += int64(len(e))
+	}
+	for _, c := range []struct {
+		name string
+		fn   func([]byte, *Entry) error
+	}{
+		{"fast", unmarshalEntry},
+		{"encoding-json", func(raw []byte, e *Entry) error { *e = Entry{}; return json.Unmarshal(raw, e) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(n)
+			var e Entry
+			for b.Loop() {
+				for _, raw := range entries {
+					if err := c.fn(raw, &e); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
