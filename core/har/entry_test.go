@@ -4,29 +4,50 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
+// fixtureEntries are the raw entries of the HARs in testdata/dir, keyed by
+// file. A file that is not a whole HAR (compressed, truncated) fails the test
+// when mustParse, and is passed over otherwise.
+func fixtureEntries(tb testing.TB, dir string, mustParse bool) map[string][]json.RawMessage {
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.har"))
+	require.NoError(tb, err)
+	out := map[string][]json.RawMessage{}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(tb, err)
+		var doc struct {
+			Log struct {
+				Entries []json.RawMessage `json:"entries"`
+			} `json:"log"`
+		}
+		if err := json.Unmarshal(raw, &doc); err != nil {
+			if mustParse {
+				require.NoError(tb, err, f)
+			}
+			continue
+		}
+		out[f] = doc.Log.Entries
+	}
+	return out
+}
+
 // recordedEntries are the raw entries of the recorded and edge-case HARs.
 func recordedEntries(tb testing.TB) [][]byte {
 	var out [][]byte
 	for _, dir := range []string{"recorded", "edge"} {
-		files, err := filepath.Glob(filepath.Join("testdata", dir, "*.har"))
-		require.NoError(tb, err)
+		byFile := fixtureEntries(tb, dir, false)
+		files := make([]string, 0, len(byFile))
+		for f := range byFile {
+			files = append(files, f)
+		}
+		sort.Strings(files) // seeds in a stable order
 		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			require.NoError(tb, err)
-			var doc struct {
-				Log struct {
-					Entries []json.RawMessage `json:"entries"`
-				} `json:"log"`
-			}
-			if json.Unmarshal(raw, &doc) != nil {
-				continue // compressed, truncated: not entries to compare
-			}
-			for _, e := range doc.Log.Entries {
+			for _, e := range byFile[f] {
 				out = append(out, e)
 			}
 		}
@@ -37,19 +58,9 @@ func recordedEntries(tb testing.TB) [][]byte {
 // TestFastPathTaken keeps the speed honest: the recorded Chromium entries
 // go through the hand-written parser, not the json.Unmarshal fallback.
 func TestFastPathTaken(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "recorded", "*.har"))
-	require.NoError(t, err)
 	n := 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		var doc struct {
-			Log struct {
-				Entries []json.RawMessage `json:"entries"`
-			} `json:"log"`
-		}
-		require.NoError(t, json.Unmarshal(raw, &doc))
-		for i, raw := range doc.Log.Entries {
+	for f, entries := range fixtureEntries(t, "recorded", true) {
+		for i, raw := range entries {
 			var e Entry
 			p := entryParser{b: raw}
 			require.True(t, p.entry(&e) && p.end(), "%s entry %d fell back to json.Unmarshal", f, i)
