@@ -107,13 +107,13 @@ func TestHelpAndUnknownCommand(t *testing.T) {
 	assert.Contains(t, stderr, "unknown command")
 }
 
-var update = flag.Bool("update", false, "rewrite the README's example section from the current output")
+var update = flag.Bool("update", false, "rewrite docs/example.md from the current output")
 
-// The README's example section shows examples/answers.json and the Markdown
+// docs/example.md shows examples/answers.json and the Markdown
 // it produces; this keeps them in step (go test ./cmd/cipa-triage -update
 // rewrites it).
 func TestReadmeExampleIsCurrent(t *testing.T) {
-	path := filepath.Join("..", "..", "README.md")
+	path := filepath.Join("..", "..", "docs", "example.md")
 	readme, err := os.ReadFile(path)
 	require.NoError(t, err)
 	answers, err := os.ReadFile(example)
@@ -129,13 +129,13 @@ func TestReadmeExampleIsCurrent(t *testing.T) {
 		open, close := "<!-- "+name+":start -->\n", "<!-- "+name+":end -->"
 		start := strings.Index(text, open)
 		end := strings.Index(text, close)
-		require.True(t, start >= 0 && end > start, "README has the %s markers", name)
+		require.True(t, start >= 0 && end > start, "docs/example.md has the %s markers", name)
 		got := text[start+len(open) : end]
 		if *update {
 			text = text[:start+len(open)] + want[name] + text[end:]
 			continue
 		}
-		assert.Equal(t, want[name], got, "README %s is stale: run go test ./cmd/cipa-triage -update", name)
+		assert.Equal(t, want[name], got, "docs/example.md %s is stale: run go test ./cmd/cipa-triage -update", name)
 	}
 	if *update {
 		require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
