@@ -39,6 +39,9 @@ type App struct {
 	alert    bool          // message is a problem
 	reads    map[string]*readState
 	mounted  bool // vecty forbids Rerender before the first render
+	// fullReport picks the full report over the short one for printing
+	// and the downloads.
+	fullReport bool
 }
 
 // Mount is called by vecty once the app is on the page.

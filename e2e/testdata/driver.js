@@ -66,7 +66,9 @@ window.__e2e = window.__e2e || {
 		return { page, filled, clicked: next.id, error };
 	},
 	results() {
-		const text = id => (document.getElementById(id) || {}).innerText || "";
+		// textContent, not innerText: the detail sections start closed, and
+		// a closed <details> has no rendered text.
+		const text = id => ((document.getElementById(id) || {}).textContent || "").replace(/\s+/g, " ");
 		const d = document.getElementById("deadline"), m = document.getElementById("mass-arbitration");
 		return {
 			deadline: d ? d.dataset.deadline : "",

@@ -1,0 +1,168 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/ledongthuc/pdf"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// resultsAt completes the first scenario in a tab of the given size and
+// leaves the results page scrolled to the top.
+func resultsAt(t *testing.T, w, h int64, mobile bool) *view {
+	t.Helper()
+	ctx := tab(t)
+	opts := []chromedp.EmulateViewportOption{}
+	if mobile {
+		opts = append(opts, chromedp.EmulateMobile)
+	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(w, h, opts...)))
+	v := newView(t, ctx, false)
+	v.navigate(surfaces()[0].url())
+	completeScenario(t, v, scenarios()[0])
+	v.eval(`window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); window.__e2e.settle()`, nil)
+	return v
+}
+
+// TestResultsFirstScreen: on a 375 px phone and a 1280 px laptop, before any
+// scrolling, the page shows the day to act by, what kind of day it is and
+// where it came from, the days left, and the first thing to do today.
+func TestResultsFirstScreen(t *testing.T) {
+	parallel(t)
+	for _, size := range []struct {
+		name   string
+		w, h   int64
+		mobile bool
+	}{{"phone 375x667", 375, 667, true}, {"laptop 1280x800", 1280, 800, false}} {
+		t.Run(size.name, func(t *testing.T) {
+			v := resultsAt(t, size.w, size.h, size.mobile)
+			var got []struct {
+				Sel, Text     string
+				Top, Bottom   float64
+				Left, Right   float64
+				Width, Height float64
+			}
+			v.eval(`(() => {
+				const vh = window.innerHeight;
+				return ["#deadline h2", "#deadline .ct-days-left", "#deadline-kind", "#first-action"].map(sel => {
+					const e = document.querySelector(sel);
+					if (!e) return {Sel: sel, Text: "", Top: -1, Bottom: 1e9};
+					const r = e.getBoundingClientRect();
+					return {Sel: sel, Text: e.innerText, Top: r.top, Bottom: r.bottom, Left: r.left, Right: r.right, Width: r.width, Height: r.height};
+				});
+			})()`, &got)
+			var vw, vh float64
+			v.eval(`window.innerWidth`, &vw)
+			v.eval(`window.innerHeight`, &vh)
+			require.Equal(t, float64(size.w), vw)
+			for _, g := range got {
+				assert.NotEmpty(t, g.Text, "%s is on the page", g.Sel)
+				assert.Greater(t, g.Height, 0.0, "%s is drawn", g.Sel)
+				assert.GreaterOrEqual(t, g.Top, 0.0, "%s starts on screen", g.Sel)
+				assert.LessOrEqual(t, g.Bottom, vh, "%s ends above the fold (%.0f px high screen): %q", g.Sel, vh, g.Text)
+				assert.LessOrEqual(t, g.Right, vw, "%s fits the width", g.Sel)
+			}
+			text := strings.Join([]string{got[0].Text, got[1].Text, got[2].Text, got[3].Text}, "\n")
+			assert.Contains(t, text, "December 15, 2026", "the day the letter gives")
+			assert.Regexp(t, `\d+ days left|due today|passed`, text)
+			assert.Contains(t, text, "not a court deadline", "what kind of date it is")
+			assert.Contains(t, text, "the date the letter gives", "where the date came from")
+			assert.Contains(t, strings.ToLower(got[3].Text), "today", "the first action is for today")
+			if os.Getenv("E2E_SHOTS") != "" {
+				shot, err := chromedp.Call(v.ctx, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng})
+				require.NoError(t, err)
+				require.NoError(t, os.WriteFile(fmt.Sprintf("%s/first-%d.png", os.Getenv("E2E_SHOTS"), size.w), shot.Data, 0o644))
+			}
+		})
+	}
+}
+
+// TestResultsSections: every detail section starts closed, opens and closes
+// by mouse and by keyboard (Enter on its summary), and stays open while the
+// page redraws around it.
+func TestResultsSections(t *testing.T) {
+	parallel(t)
+	v := surfaces()[0].open(t)
+	completeScenario(t, v, scenarios()[0])
+	ids := []string{"next-steps", "exposure", "factors", "defenses", "timeline", "citations"}
+	for _, id := range ids {
+		d := fmt.Sprintf(`document.getElementById(%q)`, id+"-details")
+		require.True(t, v.truth(d), "section %s is a <details>", id)
+		assert.False(t, v.truth(d+`.open`), "%s starts closed", id)
+		assert.False(t, v.truth(d+`.querySelector(":scope > :not(summary)").checkVisibility()`), "%s's body is hidden while closed", id)
+		v.eval(d+`.querySelector("summary").click(); window.__e2e.settle()`, nil)
+		assert.True(t, v.truth(d+`.open`), "%s opens on a click", id)
+		assert.True(t, v.truth(d+`.querySelector(":scope > :not(summary)").checkVisibility()`), "%s shows its body", id)
+		v.eval(d+`.querySelector("summary").click(); window.__e2e.settle()`, nil)
+		assert.False(t, v.truth(d+`.open`), "%s closes on a second click", id)
+	}
+	// The keyboard: focus the summary and press Enter.
+	v.eval(`document.querySelector("#factors-details > summary").focus()`, nil)
+	require.NoError(t, chromedp.Do(v.ctx, chromedp.KeyEvent("\r")))
+	v.wait(`document.getElementById("factors-details").open`, "Enter to open the factors")
+	assert.True(t, v.truth(`document.querySelectorAll("#factors tr[data-id]").length > 0`))
+	// A redraw (choosing the full report) keeps an opened section open.
+	v.eval(`document.getElementById("ct-report-full").click(); window.__e2e.settle()`, nil)
+	assert.True(t, v.truth(`document.getElementById("ct-report-full").checked`))
+	assert.True(t, v.truth(`document.getElementById("factors-details").open`), "the redraw closed a section the user opened")
+}
+
+// TestResultsWordBudget: the default results page (detail sections closed)
+// reads in a few minutes: at most about 1,200 words of visible text.
+func TestResultsWordBudget(t *testing.T) {
+	parallel(t)
+	v := surfaces()[0].open(t)
+	completeScenario(t, v, scenarios()[0])
+	words := func(sel string) int {
+		var n int
+		v.eval(fmt.Sprintf(`(document.querySelector(%q).innerText.match(/[A-Za-z0-9$§][^\s]*/g) || []).length`, sel), &n)
+		return n
+	}
+	page := words(`[data-page="results"]`)
+	all := words(`#cipa-triage`)
+	full := 0
+	v.eval(`document.querySelectorAll("[data-page=results] details").forEach(d => d.open = true); window.__e2e.settle()`, nil)
+	full = words(`[data-page="results"]`)
+	t.Logf("visible words: results %d, whole app %d; with every section open %d", page, all, full)
+	assert.LessOrEqual(t, page, 1200, "the default results page")
+	assert.Greater(t, full, page+500, "the closed sections hold the details (else the count proves nothing)")
+}
+
+// TestResultsPrint: print-to-PDF gives the short report by default (about 4
+// pages, without the detail sections), and the full one when chosen.
+func TestResultsPrint(t *testing.T) {
+	parallel(t)
+	v := surfaces()[0].open(t)
+	completeScenario(t, v, scenarios()[0])
+	printPDF := func() (string, int) {
+		b, err := chromedp.Run(v.ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperLetter)))
+		require.NoError(t, err)
+		r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+		require.NoError(t, err)
+		return pdfText(t, b), r.NumPage()
+	}
+	short, shortPages := printPDF()
+	v.eval(`document.getElementById("ct-report-full").click(); window.__e2e.settle()`, nil)
+	full, fullPages := printPDF()
+	t.Logf("printed pages: short %d, full %d", shortPages, fullPages)
+	assert.LessOrEqual(t, shortPages, 5, "the short report is about 4 pages")
+	assert.GreaterOrEqual(t, shortPages, 1)
+	assert.Greater(t, fullPages, shortPages, "the full report has more")
+	for _, want := range []string{"December 15, 2026", "not a court deadline", "Do this today", "In brief", "This is not legal advice"} {
+		assert.Contains(t, strings.ToLower(squash(short)), strings.ToLower(squash(want)), "the short report")
+	}
+	assert.NotContains(t, squash(short), squash("Defenses that may be open to you"), "the short report leaves out the details")
+	assert.Contains(t, squash(short), squash("This is the short report"))
+	factor := v.str(`document.querySelector("#factors tr[data-id] th").textContent`)
+	for _, want := range []string{"Defenses that may be open to you", factor, "Sources", "December 15, 2026"} {
+		assert.Contains(t, squash(full), squash(want), "the full report prints every section open")
+	}
+	assert.NotContains(t, squash(full), squash("This is the short report"))
+}
