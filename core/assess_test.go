@@ -41,7 +41,7 @@ func TestDeadlineArithmetic(t *testing.T) {
 			if c.explicit != "" {
 				l.ResponseDeadline = MustDate(c.explicit)
 			}
-			got, basis := deadline(l, MustDate("2026-11-26"))
+			got, basis, _ := deadline(l, MustDate("2026-11-26"))
 			assert.Equal(t, c.want, got.String())
 			assert.NotEmpty(t, basis)
 		})

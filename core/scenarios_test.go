@@ -124,7 +124,7 @@ func TestScenarios(t *testing.T) {
 				assert.Contains(t, notes, n)
 			}
 			for _, n := range e.SummaryContains {
-				assert.Contains(t, as.Summary, n)
+				assert.Contains(t, strings.Join(as.Summary, "\n\n"), n)
 			}
 			var titles []string
 			for _, ev := range as.Timeline {

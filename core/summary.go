@@ -7,7 +7,7 @@ import (
 
 // summary gives the honest picture in plain words, leading with what to do
 // and by when.
-func summary(m *matter, as Assessment) string {
+func summary(m *matter, as Assessment) []string {
 	var p []string
 	switch {
 	case as.Deadline.IsZero():
@@ -70,7 +70,7 @@ func summary(m *matter, as Assessment) string {
 		p = append(p, "Your strongest points: "+strings.Join(strong, "; ")+".")
 	}
 	if st["sender"] == StatusRisk {
-		p = append(p, "The public record shows the sending firm in CIPA matters before: see the sender row.")
+		p = append(p, "The public record shows the sending firm in CIPA matters before: see \"Who sent the letter\" below.")
 	}
-	return strings.Join(p, "\n\n")
+	return p
 }

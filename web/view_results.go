@@ -30,7 +30,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Your results")),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
 		deadlineView(as),
-		vecty.If(as.Summary != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-lead"), prop.ID("summary")), vecty.Text(as.Summary))),
+		vecty.If(len(as.Summary) > 0, elem.Paragraph(vecty.Markup(vecty.Class("ct-lead"), prop.ID("summary")), vecty.Text(strings.Join(as.Summary, " ")))),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
 		nextStepsView(as),

@@ -50,7 +50,7 @@ func Markdown(a core.Assessment) string {
 		}
 		w("%d. **%s**%s. %s\n", i+1, s.Title, by, s.Detail)
 	}
-	w("\n## The picture\n\n%s\n\n", a.Summary)
+	w("\n## The picture\n\n%s\n\n", strings.Join(a.Summary, "\n\n"))
 
 	w("## Factors\n\n| Factor | Status | Finding | Why it matters |\n|---|---|---|---|\n")
 	for _, f := range a.Factors {
