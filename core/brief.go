@@ -1,14 +1,31 @@
 package core
 
-import "fmt"
+import "strings"
 
 // brief is the first screen: the day to act by and what kind of day it is,
 // the first thing to do today, then what this is, the week's three tasks,
 // the money in three lines and the strongest points each way, taken only
 // from what the factors and defenses found.
 func brief(m *matter, as Assessment, source string) Brief {
-	b := Brief{ActBy: as.Deadline, ActBySource: source, ActByBasis: as.DeadlineBasis, DaysLeft: as.DaysLeft}
-	b.ActByKind = "The sending firm's response window, not a court deadline: letting it pass does not lose the case, but the firm can then file its claim."
+	b := Brief{ActBy: as.Deadline, ActBySource: source, DaysLeft: as.DaysLeft,
+		ActByKind: sayText("brief.act_by.kind")}
+	l := m.a.Letter
+	switch source {
+	case ActByStatedDate:
+		b.ActByBasis = sayText("brief.act_by.stated_date")
+	case ActByStatedDays:
+		b.ActByBasis = sayText("brief.act_by.stated_days", "days", *l.ResponseDays, "letter_date", l.Date)
+	case ActByAssumedDays:
+		b.ActByBasis = sayText("brief.act_by.assumed_days", "days", DefaultResponseDays(m.asOf), "letter_date", l.Date)
+	case ActByFromReceived:
+		n := DefaultResponseDays(m.asOf)
+		if l.ResponseDays != nil {
+			n = *l.ResponseDays
+		}
+		b.ActByBasis = sayText("brief.act_by.from_received", "days", n, "received", l.Received)
+	default:
+		b.ActByBasis = sayText("brief.act_by.unknown")
+	}
 	if len(as.NextSteps) > 0 {
 		b.Today = as.NextSteps[0]
 	}
@@ -18,14 +35,14 @@ func brief(m *matter, as Assessment, source string) Brief {
 		}
 		b.ThisWeek = append(b.ThisWeek, s)
 	}
-	b.WhatThisIs = whatThisIs(m)
+	b.WhatThisIs = whatThisIs(m, as)
 
 	x := as.Exposure
 	if x.Claimed != nil {
-		b.Money = append(b.Money, MoneyLine{Kind: "asked", Amount: x.Claimed.Amount, Text: fmt.Sprintf("They ask %s.", usd(x.Claimed.Amount))})
+		b.Money = append(b.Money, MoneyLine{Kind: "asked", Amount: x.Claimed.Amount, Text: sayText("brief.money.asked", "claimed", x.Claimed.Amount)})
 	}
 	b.Money = append(b.Money, MoneyLine{Kind: "statutory", Amount: x.Statutory.Amount,
-		Text: fmt.Sprintf("The most the law lets them claim for what the letter counts: %s (§ 637.2).", usd(x.Statutory.Amount))})
+		Text: sayText("brief.money.statutory", "statutory", x.Statutory.Amount, "per_violation", num(idPC637_2, m.asOf))})
 	b.Money = append(b.Money, MoneyLine{Kind: "arbitration_cost", Amount: x.CostsTotal, Text: arbitrationCostLine(m, x)})
 
 	for _, d := range as.Defenses {
@@ -41,18 +58,44 @@ func brief(m *matter, as Assessment, source string) Brief {
 	return b
 }
 
-func whatThisIs(m *matter) string {
-	return "A demand letter claiming that tracking on your website broke the California Invasion of Privacy Act. It is a demand, not a lawsuit: nothing has been filed unless the letter says so."
+func whatThisIs(m *matter, as Assessment) string {
+	l := m.a.Letter
+	var p []string
+	if l.Firm != "" {
+		p = append(p, sayText("brief.what.firm", "firm", l.Firm))
+	} else {
+		p = append(p, sayText("brief.what.no_firm"))
+	}
+	var sections []string
+	for _, s := range l.Statutes {
+		sections = append(sections, "§ "+s)
+	}
+	techs := techList(l.Technologies)
+	switch {
+	case techs != "" && len(sections) > 0:
+		p = append(p, sayText("brief.what.techs_sections", "techs", techs, "sections", sections))
+	case techs != "":
+		p = append(p, sayText("brief.what.techs", "techs", techs))
+	case len(sections) > 0:
+		p = append(p, sayText("brief.what.sections", "sections", sections))
+	}
+	p = append(p, sayText("brief.what.demand"))
+	if as.MassArbitration.Applies {
+		p = append(p, sayText("brief.what.mass", "demands", as.MassArbitration.Demands))
+	}
+	return strings.Join(p, " ")
 }
 
 func arbitrationCostLine(m *matter, x Exposure) string {
 	switch {
 	case x.CostsTotal > 0:
-		return fmt.Sprintf("Arbitration would cost you about %s in provider fees before anyone looks at the merits (figures to confirm).", usd(x.CostsTotal))
+		return sayText("brief.money.arbitration_cost", "costs", x.CostsTotal)
 	case m.forum == ForumCourt:
-		return "No arbitration fees: without an arbitration clause a claim would go to court."
+		return sayText("brief.money.arbitration_court")
 	case m.forum == ForumAAACommercial:
-		return "Under the AAA Commercial schedule each claimant pays the filing fees, so arbitration costs you little up front."
+		return sayText("brief.money.arbitration_commercial")
+	case m.forum == ForumJAMS || (m.clause == "yes" && m.a.Terms.Provider == "other"):
+		return sayText("brief.money.arbitration_unlisted")
 	}
-	return "What arbitration would cost you is not known until your terms' provider is known."
+	return sayText("brief.money.arbitration_unknown")
 }
