@@ -28,6 +28,7 @@ func Assess(a Answers, asOf Date) Assessment {
 	out.Citations = citations(m, out)
 	out.Summary = summary(m, out)
 	out.Notice = Notice
+	out.Law = lawReview(asOf)
 	return nonNil(out)
 }
 
@@ -75,6 +76,9 @@ func nonNil(a Assessment) Assessment {
 	}
 	if a.Exposure.Notes == nil {
 		a.Exposure.Notes = []string{}
+	}
+	if a.Exposure.Theories == nil {
+		a.Exposure.Theories = []Theory{}
 	}
 	return a
 }

@@ -44,6 +44,8 @@ func exposure(m *matter) Exposure {
 		Source:  idPC637_2,
 		Confirm: per.Confirm,
 	}
+	x.Theories = theories(m, x.Statutory.Amount, fmt.Sprintf("%s per violation under § 637.2 for %s.", usd(per.Value), violationsBasis))
+	perViolation := sb690Statutory(m, &x, per.Value)
 
 	fine := num(idPC638_51, m.asOf)
 	switch {
@@ -57,17 +59,14 @@ func exposure(m *matter) Exposure {
 	if x.Claimed != nil && x.Claimed.Amount > x.Statutory.Amount*1.0001 {
 		x.Notes = append(x.Notes, fmt.Sprintf("The demand (%s) is more than the § 637.2 measure for the violations it counts (%s).", usd(x.Claimed.Amount), usd(x.Statutory.Amount)))
 	}
-	if m.cites["638.51"] {
-		x.Notes = append(x.Notes, fmt.Sprintf("Pending legislation: %s. %s", title(idSB690), summaryOf(idSB690)))
+	if n := sb690Note(m); n != "" {
+		x.Notes = append(x.Notes, n)
 	}
 
-	x.PerClaimant = perClaimant(m, per.Value, violations)
+	x.PerClaimant = perClaimant(m, perViolation, violations)
 	x.Costs = forumCosts(m)
-	for _, c := range x.Costs {
-		if c.Payer == "business" {
-			x.CostsTotal += c.Amount
-		}
-	}
+	x.CostsTotal = businessTotal(x.Costs)
+	x.CostsNote = costsNote(m, x.Costs)
 	x.Notes = append(x.Notes, forumNote(m)...)
 	return x
 }
@@ -98,6 +97,7 @@ func cost(m *matter, id, payer, when string, times int) Cost {
 	if times > 1 {
 		label = fmt.Sprintf("%s (%s × %s)", label, count(times), usd(f.Value))
 	}
+	label += supersededLabel(id, m.asOf)
 	return Cost{ID: id, Label: label, Amount: amount, Payer: payer, When: when, Source: id, AsOf: f.From, Checked: f.Checked, Confirm: f.Confirm}
 }
 
@@ -110,19 +110,17 @@ func forumCosts(m *matter) []Cost {
 		return []Cost{
 			cost(m, idAAABizFiling, "business", "once each claimant's filing is complete", n),
 			cost(m, idAAACaseMgmt, "business", "before an arbitrator is appointed", n),
+			cost(m, idAAAArbitrator, "business", "as a deposit once the arbitrator is appointed", n),
 			cost(m, idAAAClaimFiling, "claimant", "when the claimant files", n),
 		}
 	case ForumAAACommercial:
-		return []Cost{
-			cost(m, idAAACommFiling, "claimant", "when the claimant files", n),
-			cost(m, idAAACommFinal, "claimant", "when the case proceeds to a hearing", n),
-		}
+		// The Commercial amounts were dropped from the table (their only
+		// source was not the AAA); costsNote says so.
+		return []Cost{}
 	case ForumAAAMass:
-		return []Cost{
-			cost(m, idAAAMassBiz, "business", "when the mass filing is initiated", 1),
-			cost(m, idAAAMassClaim, "claimant", "when the mass filing is initiated", 1),
-			cost(m, idAAAMassAppoint, "business", "for each case that goes on to a merits arbitrator", n),
-		}
+		return massCosts(m)
+	case ForumJAMS:
+		return jamsCosts(m)
 	case ForumJAMSMass:
 		filing := valueAt(idJAMSFiling, m.asOf)
 		capped := valueAt(idJAMSCap, m.asOf)
@@ -140,15 +138,15 @@ func forumCosts(m *matter) []Cost {
 func forumNote(m *matter) []string {
 	switch m.forum {
 	case ForumAAAConsumer:
-		return []string{fmt.Sprintf("Under the AAA Consumer schedule the business pays most of the fees for each demand%s, plus the arbitrator's compensation, which is not in our table. Confirm every figure against the AAA's current schedule.", pluralCases(m.demands))}
+		return []string{fmt.Sprintf("Under the AAA Consumer schedule the business pays most of the fees for each demand%s, and the arbitrator's compensation. The fee figures come from the November 2020 schedule, which the Consumer Rules effective May 1, 2025 superseded: confirm every figure against the AAA's current schedule.", pluralCases(m.demands))}
 	case ForumAAACommercial:
-		return []string{"Your terms name the AAA Commercial Rules and you deal with businesses: under the Commercial schedule the filing party pays the filing fees, which takes away much of the fee pressure of a mass filing. The AAA applies the Consumer schedule to disputes between an online platform and an individual user even under the Commercial Rules, so a claimant may argue it applies; the arbitrator's compensation is not in our table."}
+		return []string{"Your terms name the AAA Commercial Rules and you deal with businesses: under the Commercial schedule the filing party pays the filing fees, which takes away much of the fee pressure of a mass filing. The AAA applies the Consumer schedule to disputes between an online platform and an individual user even under the Commercial Rules, so a claimant may argue it applies. The Commercial fee amounts and the arbitrator's compensation are not in our table."}
 	case ForumAAAMass:
-		return []string{fmt.Sprintf("%d similar demands from the same firm reach the AAA's mass-arbitration threshold of %d: a Process Arbitrator handles the batch and fees are phased, so parties owe only what is incurred before a settlement or withdrawal. The AAA credits the initiation fee against later per-case fees, so the total may be lower; per-case and final fees beyond those listed are not in our table.", m.demands, m.threshold)}
+		return []string{fmt.Sprintf("%d similar demands from the same firm reach the AAA's mass-arbitration threshold of %d: a Process Arbitrator handles the batch and fees are phased, so parties owe only what is incurred before a settlement or withdrawal. Fees beyond those listed (final fees, arbitrators' compensation) are not in our table.", m.demands, m.threshold)}
 	case ForumJAMSMass:
 		return []string{"JAMS's mass procedures apply because your terms adopt them and the firm's demands reach the threshold; case management and Process Administrator fees come on top and are not in our table."}
 	case ForumJAMS:
-		return []string{"JAMS single-case fees are not in our table; ask JAMS or counsel for the current schedule. JAMS's mass procedures apply only where the agreement adopts them."}
+		return []string{"JAMS charges a filing fee for each case, of which a consumer pays at most a capped share; the business pays the rest and the arbitrator. Confirm the current schedule with JAMS. JAMS's mass procedures apply only where the agreement adopts them."}
 	case ForumCourt:
 		return []string{"Your terms have no arbitration clause, so the claimant cannot take you to the AAA or JAMS without your agreement; a claim would go to court, where court fees and the cost of defense apply instead."}
 	}

@@ -24,6 +24,10 @@ func summary(m *matter, as Assessment) string {
 		p = append(p, fmt.Sprintf("You have %d %s, until %s, to respond. %s", as.DaysLeft, plural(as.DaysLeft, "day", "days"), as.Deadline.Long(), first))
 	}
 
+	if line := sb690Summary(m); line != "" {
+		p = append(p, line)
+	}
+
 	st := map[string]string{}
 	for _, f := range as.Factors {
 		st[f.ID] = f.Status
@@ -51,6 +55,7 @@ func summary(m *matter, as Assessment) string {
 	money = append(money, fmt.Sprintf("Reported settlements, which are anecdotes, run from %s to %s per claimant.", usd(x.PerClaimant.Low), usd(x.PerClaimant.High)))
 	if x.CostsTotal > 0 {
 		money = append(money, fmt.Sprintf("Arbitration would cost you about %s in provider fees before the merits are heard (figures to confirm).", usd(x.CostsTotal)))
+		money = append(money, costsSummary(m))
 	}
 	p = append(p, strings.Join(money, " "))
 	if as.MassArbitration.Applies {

@@ -81,7 +81,9 @@ func timeline(m *matter, dl Date) []Event {
 		}
 		add(Event{Date: dl, Kind: kind, Title: t, Detail: detail})
 		add(missedWindow(m, dl, passed))
-		if m.arbitrable() || m.forum == ForumUnknown {
+		if m.forum == ForumAAACommercial {
+			add(feeClockUnsettled(m, dl, passed))
+		} else if m.arbitrable() || m.forum == ForumUnknown {
 			days := int(num(idCCP1281_97, m.asOf))
 			filed := dl.AddDays(1)
 			if passed {
@@ -93,17 +95,9 @@ func timeline(m *matter, dl Date) []Event {
 				Citations: []string{idCCP1281_97, idCCP1281_98, idCCP1281_99, idHohenshelt}})
 		}
 	}
-	if len(m.visits) > 0 {
-		years := int(num(idCCP340, m.asOf))
-		last := m.visits[len(m.visits)-1]
-		end := last.AddYears(years)
-		kind := EventConsequence
-		if end.Before(today) {
-			kind = EventPast
-		}
-		add(Event{Date: end, Kind: kind, Title: "One-year limit for the last visit named",
-			Detail:    fmt.Sprintf("Claims for visits up to %s must be brought by about this day (CCP § 340(a)), subject to arguments about when the year starts.", last.Long()),
-			Citations: []string{idCCP340}})
+	ev = append(ev, limitationEvents(m)...)
+	if e, ok := sb690Event(m); ok {
+		add(e)
 	}
 	sort.SliceStable(ev, func(i, j int) bool { return ev[i].Date.Before(ev[j].Date) })
 	return ev
@@ -146,12 +140,4 @@ func demandsWord(n int) string {
 	return fmt.Sprintf("%d demands", n)
 }
 
-func businessFees(m *matter) float64 {
-	var total float64
-	for _, c := range forumCosts(m) {
-		if c.Payer == "business" {
-			total += c.Amount
-		}
-	}
-	return total
-}
+func businessFees(m *matter) float64 { return businessTotal(forumCosts(m)) }
