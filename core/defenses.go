@@ -41,7 +41,7 @@ func arbitrationEnforceable(m *matter) Defense {
 		d.Strength, d.Why = StrengthUnknown, "It turns on how the claimant accepted the terms (ticked box, sign-up notice, footer link) and whether they had an account or bought anything: find them in your records."
 	}
 	if m.clause == "yes" && t.MassArbitrationProvision == "yes" {
-		d.Why += " Your terms also have a mass-arbitration (batching) provision: one that strays from individual arbitration can sink the whole clause (Heckman)."
+		d.Why += " Your terms also have a mass-arbitration (batching) provision: one that strays from individual arbitration can sink the whole clause (Heckman)." + heckmanAlternative
 		d.Citations = append(d.Citations, idHeckman)
 	}
 	if m.clause == "yes" && t.ClassWaiver == "no" {
@@ -182,7 +182,7 @@ func contentsInTransit(m *matter) Defense {
 
 func penRegisterTheory(m *matter) Defense {
 	d := Defense{ID: "pen_register_theory", Title: "A tracker is not a pen register (§ 638.51)",
-		Citations: []string{idPC638_50, idHickoryFarms, idAviles, idPlivo, idLevings, idGreenley, idShahFandom, idMirmalek}}
+		Citations: []string{idPC638_50, idHickoryFarms, idAviles, idPlivo, idLevings, idGreenley, idShahFandom, idMirmalek, idCasillas, idLeshCNN, idGabrielli, idVarietyMedia}}
 	if !m.cites["638.51"] {
 		d.Strength = StrengthUnavailable
 		d.Why = "The letter does not cite § 638.51 (or its citations are not given)."
@@ -193,22 +193,24 @@ func penRegisterTheory(m *matter) Defense {
 	}
 	d.Strength = StrengthModerate
 	d.Why = "Several Los Angeles trial courts held that collecting IP addresses is how the web works, not a pen register (Hickory Farms; Aviles; Rodriguez v. Plivo), but others disagreed (Levings), and federal courts let such claims go on (Greenley; Shah v. Fandom; Mirmalek). No appellate ruling in our sources; trial rulings are not precedent."
+	d.Why += penRegisterUpdate(m)
+	d.Citations = append(d.Citations, idSB690)
 	return d
 }
 
 func standing(m *matter) Defense {
 	d := Defense{ID: "standing", Title: "No concrete harm (Article III standing)",
-		Citations: []string{idTransUnion, idPopa, idKhamooshi}}
+		Citations: []string{idTransUnion, idPopa, idKhamooshi, idCookGameStop}}
 	switch {
 	case m.a.Site.SensitiveData == "yes":
 		d.Strength = StrengthWeak
 		d.Why = "Federal courts need a concrete harm like a privacy tort (TransUnion; Popa); pages revealing health or similar facts make that easier to show. The argument also works only in federal court, not in arbitration or state court."
 	case m.arbitrable() || m.provider == "aaa" || m.provider == "jams":
 		d.Strength = StrengthWeak
-		d.Why = "Standing under Article III is a federal-court rule (TransUnion; Popa; Khamooshi for § 638.51). It does not bind an arbitrator or a state court, where this letter's claim is headed; it may still shape how an arbitrator weighs a claim of no harm."
+		d.Why = "Standing under Article III is a federal-court rule (TransUnion; Popa; Khamooshi for § 638.51). It does not bind an arbitrator or a state court, where this letter's claim is headed; it may still shape how an arbitrator weighs a claim of no harm." + cookGameStop
 	case m.forum == ForumCourt || m.a.Letter.Forum == "court":
 		d.Strength = StrengthModerate
-		d.Why = "If the claim is brought in or removed to federal court, a statutory violation without concrete harm does not give standing (TransUnion; Popa), and one court applied this to a § 638.51 claim (Khamooshi); others went the other way. State courts are not bound by it."
+		d.Why = "If the claim is brought in or removed to federal court, a statutory violation without concrete harm does not give standing (TransUnion; Popa), and one court applied this to a § 638.51 claim (Khamooshi); others went the other way. State courts are not bound by it." + cookGameStop
 	default:
 		d.Strength, d.Why = StrengthUnknown, "It depends on the forum: a federal-court argument that does not bind arbitrators or state courts."
 	}
@@ -216,7 +218,7 @@ func standing(m *matter) Defense {
 }
 
 func choiceOfLaw(m *matter) Defense {
-	d := Defense{ID: "choice_of_law", Title: "Another state's law governs", Citations: []string{idGuideOutOfSt}}
+	d := Defense{ID: "choice_of_law", Title: "Another state's law governs", Citations: []string{idGuideOutOfSt, idBriskin}}
 	switch m.a.Terms.GoverningLaw {
 	case "other_state":
 		d.Strength = StrengthWeak
@@ -225,6 +227,7 @@ func choiceOfLaw(m *matter) Defense {
 			d.Strength = StrengthModerate
 			d.Why += " If your site truly has no California visitors (or blocks them), that goes to whether the statute reaches the visit at all; prove it with logs."
 		}
+		d.Why += briskinOutOfState
 	case "california":
 		d.Strength, d.Why = StrengthUnavailable, "Your terms choose California law."
 	case "none":

@@ -69,7 +69,7 @@ func penRegisterPart(m *matter, measure float64, basis string) Theory {
 	switch {
 	case t.PrivateAction && !on.IsZero():
 		t.Amount = measure
-		t.Basis = fmt.Sprintf("%s Until %s. From that day SB 690 (reported enacted, to be confirmed) leaves § 638.51 claims over websites and apps to the Attorney General, including pending claims in actions commenced within the two years before, so this part would fall to %s for a private claimant. %s",
+		t.Basis = fmt.Sprintf("%s That holds until %s: from that day SB 690 (reported enacted, to be confirmed) leaves § 638.51 claims over websites and apps to the Attorney General, including pending claims in actions commenced within the two years before, so this part would fall to %s for a private claimant. %s",
 			basis, on.Long(), usd(0), sb690OpenQuestions)
 	case t.PrivateAction:
 		t.Amount = measure
