@@ -40,7 +40,7 @@ func feeClockUnsettled(m *matter, dl Date, passed bool) Event {
 	}
 	days := int(num(idCCP1281_97, m.asOf))
 	return Event{Date: filed, Kind: EventConsequence,
-		Title: "Fee invoices if a demand is filed: whether the 30-day rule applies is not settled",
-		Detail: fmt.Sprintf("CCP §§ 1281.97-1281.98 (pay within %d days of the due date or lose the right to arbitrate) apply to consumer and employment arbitrations. Under the AAA Commercial Rules with a business's site, whether this claimant's arbitration counts is not settled, so no fee deadline is shown here. Pay every provider invoice by its due date anyway and ask counsel.", days),
+		Title:     "Fee invoices if a demand is filed: whether the 30-day rule applies is not settled",
+		Detail:    fmt.Sprintf("CCP §§ 1281.97-1281.98 (pay within %d days of the due date or lose the right to arbitrate) apply to consumer and employment arbitrations. Under the AAA Commercial Rules with a business's site, whether this claimant's arbitration counts is not settled, so no fee deadline is shown here. Pay every provider invoice by its due date anyway and ask counsel.", days),
 		Citations: []string{idCCP1281_97, idCCP1281_98, idHernandez}}
 }
