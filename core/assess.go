@@ -30,6 +30,7 @@ func Assess(a Answers, asOf Date) Assessment {
 	out.Summary = summary(m, out)
 	out.Brief = brief(m, out, source)
 	out.Notice = Notice
+	out.Law = lawReview(asOf)
 	return nonNil(out)
 }
 
@@ -92,6 +93,9 @@ func nonNil(a Assessment) Assessment {
 	}
 	if a.Exposure.Notes == nil {
 		a.Exposure.Notes = []string{}
+	}
+	if a.Exposure.Theories == nil {
+		a.Exposure.Theories = []Theory{}
 	}
 	return a
 }

@@ -31,6 +31,9 @@ type Assessment struct {
 	Warnings  []Warning  `json:"warnings"`
 	Citations []Citation `json:"citations"` // every source the assessment relies on, each once
 	Notice    string     `json:"notice"`    // not legal advice
+	// Law says when the knowledge table was last reviewed as a whole and
+	// warns when the assessment is dated long after that review.
+	Law LawReview `json:"law"`
 }
 
 // Status of a factor, from the business's side.
@@ -98,17 +101,26 @@ type Cost struct {
 	AsOf    Date    `json:"as_of"`   // the date the fee took effect
 	Checked Date    `json:"checked"` // the date the figure was last checked
 	Confirm bool    `json:"confirm"` // must be confirmed against the provider's current schedule
+	// Contingent fees fall due only if the case goes that far (a merits
+	// arbitrator, say); they are listed but left out of the total.
+	Contingent bool `json:"contingent,omitempty"`
 }
 
 // Exposure is what the matter could cost, claimed and statutory side by side.
 type Exposure struct {
-	Claimed     *Money   `json:"claimed,omitempty"` // what the letter demands, if it says
-	Statutory   Money    `json:"statutory"`         // the 637.2 measure for what is claimed
-	PerClaimant Range    `json:"per_claimant"`      // a realistic range for one claimant
-	Forum       string   `json:"forum"`             // which fee regime applies: aaa_consumer, aaa_commercial, aaa_mass, jams_mass, jams, court, unknown
-	Costs       []Cost   `json:"arbitration_costs"` // what the business would bear to arbitrate
-	CostsTotal  float64  `json:"arbitration_costs_total"`
-	Notes       []string `json:"notes,omitempty"` // e.g. the $2,500 criminal-fine misquote
+	Claimed     *Money  `json:"claimed,omitempty"` // what the letter demands, if it says
+	Statutory   Money   `json:"statutory"`         // the 637.2 measure for what is claimed
+	PerClaimant Range   `json:"per_claimant"`      // a realistic range for one claimant
+	Forum       string  `json:"forum"`             // which fee regime applies: aaa_consumer, aaa_commercial, aaa_mass, jams_mass, jams, court, unknown
+	Costs       []Cost  `json:"arbitration_costs"` // what the business would bear to arbitrate
+	CostsTotal  float64 `json:"arbitration_costs_total"`
+	// CostsNote says what the total includes and leaves out (arbitrator
+	// compensation above all), to be shown beside it.
+	CostsNote string   `json:"arbitration_costs_note"`
+	Notes     []string `json:"notes,omitempty"` // e.g. the $2,500 criminal-fine misquote
+	// Theories splits the statutory measure by the statutes the letter
+	// relies on, each with its basis and any dated change in the law.
+	Theories []Theory `json:"theories"`
 }
 
 // MassArbitration says whether mass-arbitration rules are in play.

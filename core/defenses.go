@@ -165,6 +165,14 @@ func penRegisterTheory(m *matter) Defense {
 	switch {
 	case m.cites["638.51"]:
 		d.set(StrengthModerate, say("defense.pen_register_theory.cited"))
+		d.also(say("defense.pen_register_theory.later_rulings"))
+		if on := sb690Operative(); !on.IsZero() {
+			if penRegisterPrivate(m.asOf) {
+				d.also(say("defense.pen_register_theory.sb690_from", "operative", on))
+			} else {
+				d.also(say("defense.pen_register_theory.sb690_since", "operative", on))
+			}
+		}
 	case len(m.cites) == 0:
 		d.set(StrengthUnknown, say("defense.pen_register_theory.citations_unknown"))
 	default:

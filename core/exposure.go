@@ -1,6 +1,9 @@
 package core
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // exposure sets what the letter claims beside the statutory measure, a
 // per-claimant range reached from sourced figures, and what arbitration
@@ -48,6 +51,8 @@ func exposure(m *matter) Exposure {
 		Source:  idPC637_2,
 		Confirm: per.Confirm,
 	}
+	x.Theories = theories(m, x.Statutory.Amount, theoryBasis(m, per.Value, violations, counted))
+	perViolation := sb690Statutory(m, &x, per.Value)
 
 	fine := num(idPC638_51, m.asOf)
 	switch {
@@ -61,17 +66,14 @@ func exposure(m *matter) Exposure {
 	if x.Claimed != nil && x.Claimed.Amount > x.Statutory.Amount*1.0001 {
 		x.Notes = append(x.Notes, sayText("exposure.note.demand_above_statutory", "claimed", x.Claimed.Amount, "statutory", x.Statutory.Amount))
 	}
-	if m.cites["638.51"] {
-		x.Notes = append(x.Notes, sayText("exposure.note.sb_690", "bill", title(idSB690), "bill_summary", summaryOf(idSB690)))
+	if n := sb690Note(m); n != "" {
+		x.Notes = append(x.Notes, n)
 	}
 
-	x.PerClaimant = perClaimant(m, per.Value, violations)
+	x.PerClaimant = perClaimant(m, perViolation, violations)
 	x.Costs = forumCosts(m)
-	for _, c := range x.Costs {
-		if c.Payer == "business" {
-			x.CostsTotal += c.Amount
-		}
-	}
+	x.CostsTotal = businessTotal(x.Costs)
+	x.CostsNote = costsNote(m, x.Costs)
 	x.Notes = append(x.Notes, forumNote(m)...)
 	return x
 }
@@ -99,6 +101,7 @@ func cost(m *matter, id, payer, when string, times int) Cost {
 	if times > 1 {
 		label = sayText("exposure.cost.times", "fee", label, "times", count(times), "each", f.Value)
 	}
+	label += supersededLabel(id, m.asOf)
 	return Cost{ID: id, Label: label, Amount: amount, Payer: payer, When: when, Source: id, AsOf: f.From, Checked: f.Checked, Confirm: f.Confirm}
 }
 
@@ -111,19 +114,17 @@ func forumCosts(m *matter) []Cost {
 		return []Cost{
 			cost(m, idAAABizFiling, "business", "once each claimant's filing is complete", n),
 			cost(m, idAAACaseMgmt, "business", "before an arbitrator is appointed", n),
+			cost(m, idAAAArbitrator, "business", "as a deposit once the arbitrator is appointed", n),
 			cost(m, idAAAClaimFiling, "claimant", "when the claimant files", n),
 		}
 	case ForumAAACommercial:
-		return []Cost{
-			cost(m, idAAACommFiling, "claimant", "when the claimant files", n),
-			cost(m, idAAACommFinal, "claimant", "when the case proceeds to a hearing", n),
-		}
+		// The Commercial amounts were dropped from the table (their only
+		// source was not the AAA); costsNote says so.
+		return []Cost{}
 	case ForumAAAMass:
-		return []Cost{
-			cost(m, idAAAMassBiz, "business", "when the mass filing is initiated", 1),
-			cost(m, idAAAMassClaim, "claimant", "when the mass filing is initiated", 1),
-			cost(m, idAAAMassAppoint, "business", "for each case that goes on to a merits arbitrator", n),
-		}
+		return massCosts(m)
+	case ForumJAMS:
+		return jamsCosts(m)
 	case ForumJAMSMass:
 		filing := valueAt(idJAMSFiling, m.asOf)
 		capped := valueAt(idJAMSCap, m.asOf)
@@ -169,4 +170,16 @@ func finite(x float64) float64 {
 		return math.MaxFloat64
 	}
 	return x
+}
+
+// theoryBasis is the per-theory measure's basis (law's theories.go).
+func theoryBasis(m *matter, per float64, violations int, counted bool) string {
+	vb := fmt.Sprintf("%d %s claimed", violations, plural(violations, "violation", "violations"))
+	if !counted {
+		vb = "the letter counts no violations, so one"
+	}
+	if m.claimants > 1 {
+		vb += fmt.Sprintf(" for each of %d claimants", m.claimants)
+	}
+	return fmt.Sprintf("%s per violation under § 637.2 for %s.", usd(per), vb)
 }

@@ -19,6 +19,10 @@ func summary(m *matter, as Assessment) []string {
 		p = append(p, sayText("summary.deadline.open_insurer", "days_left", as.DaysLeft, "deadline", as.Deadline))
 	}
 
+	if line := sb690Summary(m); line != "" {
+		p = append(p, line)
+	}
+
 	st := map[string]string{}
 	for _, f := range as.Factors {
 		st[f.ID] = f.Status
@@ -46,6 +50,7 @@ func summary(m *matter, as Assessment) []string {
 	money = append(money, sayText("summary.money.range", "low", x.PerClaimant.Low, "high", x.PerClaimant.High))
 	if x.CostsTotal > 0 {
 		money = append(money, sayText("summary.money.costs", "costs", x.CostsTotal))
+		money = append(money, costsSummary(m))
 	}
 	p = append(p, strings.Join(money, " "))
 	if as.MassArbitration.Applies {

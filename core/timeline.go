@@ -70,7 +70,9 @@ func timeline(m *matter, dl Date) []Event {
 			add(event(dl, EventDeadline, say("timeline.respond")))
 		}
 		add(missedWindow(m, dl, passed))
-		if m.arbitrable() || m.forum == ForumUnknown {
+		if m.forum == ForumAAACommercial {
+			add(feeClockUnsettled(m, dl, passed))
+		} else if m.arbitrable() || m.forum == ForumUnknown {
 			days := int(num(idCCP1281_97, m.asOf))
 			filed := dl.AddDays(1)
 			if passed {
@@ -79,15 +81,9 @@ func timeline(m *matter, dl Date) []Event {
 			add(event(filed.AddDays(days), EventConsequence, say("timeline.fee_deadline", "filed", filed, "days", days)))
 		}
 	}
-	if len(m.visits) > 0 {
-		years := int(num(idCCP340, m.asOf))
-		last := m.visits[len(m.visits)-1]
-		end := last.AddYears(years)
-		kind := EventConsequence
-		if end.Before(today) {
-			kind = EventPast
-		}
-		add(event(end, kind, say("timeline.limitations", "last_visit", last)))
+	ev = append(ev, limitationEvents(m)...)
+	if e, ok := sb690Event(m); ok {
+		add(e)
 	}
 	sort.SliceStable(ev, func(i, j int) bool { return ev[i].Date.Before(ev[j].Date) })
 	return ev
@@ -132,12 +128,4 @@ func missedWindow(m *matter, dl Date, passed bool) Event {
 	return e
 }
 
-func businessFees(m *matter) float64 {
-	var total float64
-	for _, c := range forumCosts(m) {
-		if c.Payer == "business" {
-			total += c.Amount
-		}
-	}
-	return total
-}
+func businessFees(m *matter) float64 { return businessTotal(forumCosts(m)) }

@@ -5,6 +5,7 @@
 //	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
 //	cipa-triage questions [--format json|md]
 //	cipa-triage wording
+//	cipa-triage law [--format json|md]
 //	cipa-triage letter|har|terms|policy FILE [--json] [--trackers id,id] [--answers ANSWERS.json]
 package main
 
@@ -38,6 +39,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runQuestions(rest, stdout, stderr)
 	case "wording":
 		return runWording(rest, stdout, stderr)
+	case "law":
+		return runLaw(rest, stdout, stderr)
 	default:
 		return runReader(cmd, rest, stdout, stderr)
 	}

@@ -16,6 +16,7 @@ Usage:
   cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
   cipa-triage questions [--format json|md]
   cipa-triage wording                        (every sentence the checker can say, with its rule, outcome and sources)
+  cipa-triage law [--format json|md]   (the legal changes the checker knows, newest first)
 `)
 	for _, r := range intake.Readers {
 		fmt.Fprintf(&b, "  cipa-triage %s FILE [--json] [--trackers id,id] [--answers ANSWERS.json]   (reads %s)\n",
