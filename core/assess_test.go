@@ -106,6 +106,7 @@ func FuzzParseAndAssess(f *testing.F) {
 		if as.Factors == nil || as.Citations == nil || as.Notice == "" {
 			t.Fatalf("incomplete assessment for %s", data)
 		}
+		checkInvariants(t, a, as)
 	})
 }
 

@@ -99,3 +99,20 @@ func arbitrationCostLine(m *matter, x Exposure) string {
 	}
 	return sayText("brief.money.arbitration_unknown")
 }
+
+// BriefWords counts the words of the brief below the date: what this is,
+// today's and the week's tasks, the money and the points each way. Issue 11
+// holds it to 300.
+func BriefWords(b Brief) int {
+	n := len(strings.Fields(b.WhatThisIs)) + len(strings.Fields(b.Today.Title))
+	for _, s := range b.ThisWeek {
+		n += len(strings.Fields(s.Title))
+	}
+	for _, m := range b.Money {
+		n += len(strings.Fields(m.Text))
+	}
+	for _, p := range append(append([]Point{}, b.For...), b.Against...) {
+		n += len(strings.Fields(p.Text))
+	}
+	return n
+}

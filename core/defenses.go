@@ -54,7 +54,7 @@ func commercialRulesEconomics(m *matter) Defense {
 		d.set(StrengthStrong, say("defense.commercial_rules_economics.applies", "fee", num(idAAACommFiling, m.asOf)))
 	case m.clause == "no":
 		d.set(StrengthUnavailable, say("defense.commercial_rules_economics.no_clause"))
-	case t.Rules == "commercial" && m.provider == "aaa":
+	case t.Rules == "commercial" && m.provider == "aaa" && orUnknown(m.a.Business.Model) != Unknown:
 		d.set(StrengthWeak, say("defense.commercial_rules_economics.platform_rule"))
 	case t.Rules == "consumer":
 		d.set(StrengthUnavailable, say("defense.commercial_rules_economics.consumer_rules"))
@@ -62,8 +62,16 @@ func commercialRulesEconomics(m *matter) Defense {
 		d.set(StrengthUnavailable, say("defense.commercial_rules_economics.not_aaa"))
 	case m.clause == "yes" && (t.Rules == "unspecified" || m.provider == "unspecified"):
 		d.set(StrengthWeak, say("defense.commercial_rules_economics.no_rules_named"))
+	// What is still open, named exactly, so that "not known" is said only
+	// of an answer that is really missing.
+	case m.rules == Unknown:
+		d.set(StrengthUnknown, say("defense.commercial_rules_economics.rules_unknown"))
+	case m.clause != "yes":
+		d.set(StrengthUnknown, say("defense.commercial_rules_economics.clause_unknown"))
+	case m.provider != "aaa":
+		d.set(StrengthUnknown, say("defense.commercial_rules_economics.provider_unknown"))
 	default:
-		d.set(StrengthUnknown, say("defense.commercial_rules_economics.unknown"))
+		d.set(StrengthUnknown, say("defense.commercial_rules_economics.model_unknown"))
 	}
 	return d
 }
@@ -145,6 +153,7 @@ func contentsInTransit(m *matter) Defense {
 	d := Defense{ID: "no_contents_in_transit", Title: say("defense.no_contents_in_transit.title").Title}
 	if len(m.cites) > 0 && !m.cites["631"] {
 		d.set(StrengthUnavailable, say("defense.no_contents_in_transit.not_cited"))
+		d.NotRaised = true
 		return d
 	}
 	switch {
@@ -177,6 +186,7 @@ func penRegisterTheory(m *matter) Defense {
 		d.set(StrengthUnknown, say("defense.pen_register_theory.citations_unknown"))
 	default:
 		d.set(StrengthUnavailable, say("defense.pen_register_theory.not_cited"))
+		d.NotRaised = true
 	}
 	return d
 }
@@ -224,6 +234,7 @@ func telephonesOnly(m *matter) Defense {
 		d.set(StrengthUnknown, say("defense.telephones_only_632_7.citations_unknown"))
 	default:
 		d.set(StrengthUnavailable, say("defense.telephones_only_632_7.not_cited"))
+		d.NotRaised = true
 	}
 	return d
 }

@@ -87,10 +87,18 @@ func perClaimant(m *matter, perViolation float64, violations int) Range {
 	perClaimantViolations := violations
 	statutory := perViolation * float64(perClaimantViolations)
 	high := math.Max(anecdoteHigh, statutory)
+	asked := m.a.Letter.AmountDemanded / float64(m.claimants)
 	basis := sayText("exposure.per_claimant.basis", "low", low, "anecdote_high", anecdoteHigh, "violations", perClaimantViolations, "statutory", statutory)
-	if d := m.a.Letter.AmountDemanded; d > 0 {
-		basis = sayText("exposure.per_claimant.basis_asked", "low", low, "anecdote_high", anecdoteHigh, "violations", perClaimantViolations, "statutory", statutory, "asked", d/float64(m.claimants))
+	if asked > 0 {
+		basis = sayText("exposure.per_claimant.basis_asked", "low", low, "anecdote_high", anecdoteHigh, "violations", perClaimantViolations, "statutory", statutory, "asked", asked)
 	}
+	// A realistic figure is never above both what the letter asks and what
+	// the statute measures; the reported top of the range can be.
+	if ceiling := math.Max(statutory, asked); high > ceiling {
+		high = ceiling
+		basis = sayText("exposure.per_claimant.basis_capped", "low", low, "high", high, "asked", asked, "anecdote_high", anecdoteHigh, "violations", perClaimantViolations, "statutory", statutory)
+	}
+	low = math.Min(low, high)
 	return Range{Low: low, High: high, Basis: basis}
 }
 

@@ -98,31 +98,40 @@ func arbitrationClause(m *matter) Factor {
 func aaaRules(m *matter) Factor {
 	f := Factor{ID: "aaa_rules", Title: say("factor.aaa_rules.title").Title}
 	commercialNamed := m.a.Terms.Rules == "commercial"
-	switch m.forum {
-	case ForumAAACommercial:
+	// While the clause may not bind the claimant, where the claim would be
+	// decided is stated as a condition, not a fact.
+	cond := !m.bound()
+	switch {
+	case m.forum == ForumAAACommercial && cond:
+		f.set(StatusOK, say("factor.aaa_rules.commercial_if"))
+	case m.forum == ForumAAACommercial:
 		f.set(StatusOK, say("factor.aaa_rules.commercial"))
-	case ForumAAAConsumer:
-		if commercialNamed {
-			f.set(StatusRisk, say("factor.aaa_rules.consumer_commercial_named", "named_in", m.providerFrom))
-		} else {
-			f.set(StatusRisk, say("factor.aaa_rules.consumer", "named_in", m.providerFrom))
-		}
-	case ForumAAAMass:
-		if commercialNamed {
-			f.set(StatusRisk, say("factor.aaa_rules.mass_commercial_named", "named_in", m.providerFrom))
-		} else {
-			f.set(StatusRisk, say("factor.aaa_rules.mass", "named_in", m.providerFrom))
-		}
-	case ForumJAMS, ForumJAMSMass:
+	case m.forum == ForumAAAConsumer && commercialNamed && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer_commercial_named_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAConsumer && commercialNamed:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer_commercial_named", "named_in", m.providerFrom))
+	case m.forum == ForumAAAConsumer && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAConsumer:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass && commercialNamed && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.mass_commercial_named_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass && commercialNamed:
+		f.set(StatusRisk, say("factor.aaa_rules.mass_commercial_named", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.mass_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass:
+		f.set(StatusRisk, say("factor.aaa_rules.mass", "named_in", m.providerFrom))
+	case (m.forum == ForumJAMS || m.forum == ForumJAMSMass) && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.jams_if", "named_in", m.providerFrom))
+	case m.forum == ForumJAMS || m.forum == ForumJAMSMass:
 		f.set(StatusRisk, say("factor.aaa_rules.jams", "named_in", m.providerFrom))
-	case ForumCourt:
+	case m.forum == ForumCourt:
 		f.set(StatusOK, say("factor.aaa_rules.court"))
+	case m.clause == "yes" && m.a.Terms.Provider == "other":
+		f.set(StatusUnknown, say("factor.aaa_rules.other_provider"))
 	default:
-		if m.clause == "yes" && m.a.Terms.Provider == "other" {
-			f.set(StatusUnknown, say("factor.aaa_rules.other_provider"))
-		} else {
-			f.set(StatusUnknown, say("factor.aaa_rules.unknown"))
-		}
+		f.set(StatusUnknown, say("factor.aaa_rules.unknown"))
 	}
 	return f
 }

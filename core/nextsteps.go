@@ -33,7 +33,9 @@ func nextSteps(m *matter, dl Date, fs []Factor) []Step {
 			s = append(s, step(say("step.read_terms"), Date{}))
 		}
 	}
-	if a.Terms.ClaimantAccount == "" || a.Terms.ClaimantAccount == Unknown {
+	// Whether the claimant had an account matters only if there may be a
+	// clause to bind them to (until then, the terms come first).
+	if m.clause == "yes" && (a.Terms.ClaimantAccount == "" || a.Terms.ClaimantAccount == Unknown) {
 		s = append(s, step(say("step.find_claimant"), Date{}))
 	}
 	if m.demands > 1 || m.a.Letter.Firm != "" {

@@ -228,6 +228,7 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 	if !as.Deadline.IsZero() {
 		assert.Equal(t, as.AsOf.DaysUntil(as.Deadline), as.DaysLeft)
 	}
+	checkConsistency(t, a, as)
 	for _, s := range assessmentTexts(as) {
 		assert.False(t, wording.Malformed(s) || len(wording.Placeholders(s)) > 0, "a placeholder left unfilled: %q", s)
 	}

@@ -40,6 +40,10 @@ func summary(m *matter, as Assessment) []string {
 		p = append(p, sayText("summary.merits.unknown"))
 	}
 
+	if fired {
+		p = append(p, leverage(as))
+	}
+
 	x := as.Exposure
 	var money []string
 	if x.Claimed != nil {
@@ -59,11 +63,7 @@ func summary(m *matter, as Assessment) []string {
 	var strong []string
 	for _, d := range as.Defenses {
 		if d.Strength == StrengthStrong {
-			t := d.Title
-			if rest, ok := strings.CutPrefix(t, "The "); ok {
-				t = "the " + rest
-			}
-			strong = append(strong, t)
+			strong = append(strong, lowerFirst(d.Title))
 		}
 	}
 	if len(strong) > 0 {
@@ -73,4 +73,41 @@ func summary(m *matter, as Assessment) []string {
 		p = append(p, sayText("summary.sender.known"))
 	}
 	return p
+}
+
+// leverage names the procedural and economic defenses the assessment found
+// strong or moderate, and only those: a defense the same page calls weak or
+// unavailable is never offered as leverage.
+func leverage(as Assessment) string {
+	var good []string
+	open := false
+	for _, d := range as.Defenses {
+		switch d.ID {
+		case "arbitration_enforceable", "commercial_rules_economics", "limitations":
+		default:
+			continue
+		}
+		switch d.Strength {
+		case StrengthStrong, StrengthModerate:
+			good = append(good, lowerFirst(d.Title))
+		case StrengthUnknown:
+			open = true
+		}
+	}
+	switch {
+	case len(good) > 0:
+		return sayText("summary.leverage.list", "defenses", strings.Join(good, "; "))
+	case open:
+		return sayText("summary.leverage.open")
+	}
+	return sayText("summary.leverage.none")
+}
+
+// lowerFirst writes a title inside a sentence: "The claims ..." becomes
+// "the claims ...".
+func lowerFirst(t string) string {
+	if rest, ok := strings.CutPrefix(t, "The "); ok {
+		return "the " + rest
+	}
+	return t
 }
