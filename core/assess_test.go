@@ -41,7 +41,7 @@ func TestDeadlineArithmetic(t *testing.T) {
 			if c.explicit != "" {
 				l.ResponseDeadline = MustDate(c.explicit)
 			}
-			got, basis := deadline(l, MustDate("2026-11-26"))
+			got, basis, _ := deadline(l, MustDate("2026-11-26"))
 			assert.Equal(t, c.want, got.String())
 			assert.NotEmpty(t, basis)
 		})
@@ -106,6 +106,7 @@ func FuzzParseAndAssess(f *testing.F) {
 		if as.Factors == nil || as.Citations == nil || as.Notice == "" {
 			t.Fatalf("incomplete assessment for %s", data)
 		}
+		checkInvariants(t, a, as)
 	})
 }
 

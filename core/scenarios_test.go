@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -124,7 +125,7 @@ func TestScenarios(t *testing.T) {
 				assert.Contains(t, notes, n)
 			}
 			for _, n := range e.SummaryContains {
-				assert.Contains(t, as.Summary, n)
+				assert.Contains(t, strings.Join(as.Summary, "\n\n"), n)
 			}
 			var titles []string
 			for _, ev := range as.Timeline {
@@ -227,6 +228,48 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 	if !as.Deadline.IsZero() {
 		assert.Equal(t, as.AsOf.DaysUntil(as.Deadline), as.DaysLeft)
 	}
+	checkConsistency(t, a, as)
+	for _, s := range assessmentTexts(as) {
+		assert.False(t, wording.Malformed(s) || len(wording.Placeholders(s)) > 0, "a placeholder left unfilled: %q", s)
+	}
+}
+
+// assessmentTexts is every sentence the rules wrote into an assessment.
+func assessmentTexts(as Assessment) []string {
+	out := append([]string{as.DeadlineBasis}, as.Summary...)
+	for _, f := range as.Factors {
+		out = append(out, f.Title, f.Finding, f.Why)
+	}
+	for _, d := range as.Defenses {
+		out = append(out, d.Title, d.Why)
+	}
+	for _, s := range as.NextSteps {
+		out = append(out, s.Title, s.Detail)
+	}
+	for _, e := range as.Timeline {
+		out = append(out, e.Title, e.Detail)
+	}
+	x := as.Exposure
+	out = append(out, x.Statutory.Basis, x.PerClaimant.Basis, as.MassArbitration.Why)
+	out = append(out, x.Notes...)
+	if x.Claimed != nil {
+		out = append(out, x.Claimed.Basis)
+	}
+	for _, c := range x.Costs {
+		out = append(out, c.Label)
+	}
+	b := as.Brief
+	out = append(out, b.ActByKind, b.ActByBasis, b.Today.Title, b.Today.Detail, b.WhatThisIs)
+	for _, s := range b.ThisWeek {
+		out = append(out, s.Title, s.Detail)
+	}
+	for _, m := range b.Money {
+		out = append(out, m.Text)
+	}
+	for _, p := range append(append([]Point{}, b.For...), b.Against...) {
+		out = append(out, p.Text)
+	}
+	return out
 }
 
 // Every knowledge id the rules name must be in the table. The ids are read

@@ -73,7 +73,7 @@ func TestResultsFirstScreen(t *testing.T) {
 			assert.Contains(t, text, "December 15, 2026", "the day the letter gives")
 			assert.Regexp(t, `\d+ days left|due today|passed`, text)
 			assert.Contains(t, text, "not a court deadline", "what kind of date it is")
-			assert.Contains(t, text, "the date the letter gives", "where the date came from")
+			assert.Contains(t, text, "The letter gives this date", "where the date came from")
 			assert.Contains(t, strings.ToLower(got[3].Text), "today", "the first action is for today")
 			if os.Getenv("E2E_SHOTS") != "" {
 				shot, err := chromedp.Call(v.ctx, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng})

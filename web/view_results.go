@@ -31,7 +31,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 	for _, c := range as.Citations {
 		cites[c.ID] = c
 	}
-	b := model.BriefOf(as)
+	b := as.Brief
 	return elem.Div(vecty.Markup(vecty.ClassMap{"ct-results": true, "ct-report-full": a.fullReport}),
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Your results")),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
@@ -98,7 +98,7 @@ func orDefault(s, d string) string {
 
 // actByView is the first screen: the day, its kind and source, the days
 // left and the one thing to do today.
-func actByView(b model.Brief) *vecty.HTML {
+func actByView(b core.Brief) *vecty.HTML {
 	var big, small string
 	urgent := false
 	basis := b.ActByBasis
@@ -106,7 +106,6 @@ func actByView(b model.Brief) *vecty.HTML {
 	case b.ActBy.IsZero():
 		big = "Act by: not known yet"
 		small = "Give the letter's date to work it out."
-		basis = ""
 	default:
 		big = "Act by " + b.ActBy.Long()
 		small = model.DaysLeftText(b.DaysLeft)
@@ -127,11 +126,21 @@ func actByView(b model.Brief) *vecty.HTML {
 
 // briefView is the brief under the first screen: what this is, the week,
 // the money and the strongest points each way, in at most 300 words.
-func briefView(b model.Brief) *vecty.HTML {
+func briefView(b core.Brief) *vecty.HTML {
 	var week vecty.List
 	for _, s := range b.ThisWeek {
 		week = append(week, elem.ListItem(elem.Strong(vecty.Text(s.Title)),
 			vecty.If(!s.By.IsZero(), elem.Span(vecty.Markup(vecty.Class("ct-by")), vecty.Text(", by "+s.By.Long())))))
+	}
+	var money, pro, con []string
+	for _, m := range b.Money {
+		money = append(money, m.Text)
+	}
+	for _, p := range b.For {
+		pro = append(pro, p.Text)
+	}
+	for _, p := range b.Against {
+		con = append(con, p.Text)
 	}
 	list := func(id, title string, items []string) vecty.ComponentOrHTML {
 		if len(items) == 0 {
@@ -148,10 +157,10 @@ func briefView(b model.Brief) *vecty.HTML {
 		vecty.If(b.WhatThisIs != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-lead")), vecty.Text(b.WhatThisIs))),
 		vecty.If(len(week) > 0, elem.Div(vecty.Markup(prop.ID("this-week"), vecty.Class("ct-brief-part")),
 			elem.Heading3(vecty.Text("This week")), elem.OrderedList(week))),
-		list("brief-money", "The money", b.Money),
+		list("brief-money", "The money", money),
 		elem.Div(vecty.Markup(vecty.Class("ct-points")),
-			list("brief-for", "For you", b.For),
-			list("brief-against", "Against you", b.Against)),
+			list("brief-for", "For you", pro),
+			list("brief-against", "Against you", con)),
 	)
 }
 
@@ -357,7 +366,7 @@ func defensesView(as core.Assessment, cites map[string]core.Citation) *vecty.HTM
 	var items, other vecty.List
 	open := 0
 	for _, d := range ds {
-		if notRaised(d) {
+		if d.NotRaised {
 			other = append(other, item(d))
 			continue
 		}
@@ -375,9 +384,6 @@ func defensesView(as core.Assessment, cites map[string]core.Citation) *vecty.HTM
 				elem.Span(vecty.Markup(vecty.Class("ct-more-count")), vecty.Text(counted(len(other), "defense, kept in case the firm adds the claim", "defenses, kept in case the firm adds the claim")))),
 			elem.UnorderedList(vecty.Markup(vecty.Class("ct-plain-list")), other))))
 }
-
-// notRaised: a defense to a theory the letter does not make.
-func notRaised(d core.Defense) bool { return false }
 
 func factorCount(fs []core.Factor) string {
 	n := map[string]int{}
@@ -400,7 +406,7 @@ func factorCount(fs []core.Factor) string {
 // summaryView is the whole picture, paragraph by paragraph.
 func summaryView(as core.Assessment) vecty.ComponentOrHTML {
 	var paras vecty.List
-	for _, p := range strings.Split(as.Summary, "\n\n") {
+	for _, p := range as.Summary {
 		if strings.TrimSpace(p) != "" {
 			paras = append(paras, elem.Paragraph(vecty.Text(p)))
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/report"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 )
 
 func runAssess(args []string, stdout, stderr io.Writer) int {
@@ -90,6 +91,23 @@ func runQuestions(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cipa-triage questions: --format must be json or md\n")
 		return exitUsage
 	}
+}
+
+// runWording prints every sentence the checker can say, for a lawyer's
+// review: cipa-triage wording > wording.md.
+func runWording(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		fmt.Fprintf(stderr, "cipa-triage wording: takes no arguments\n")
+		return exitUsage
+	}
+	if err := wording.Err(); err != nil {
+		fmt.Fprintf(stderr, "cipa-triage wording: %v\n", err)
+		return exitIO
+	}
+	if _, err := io.WriteString(stdout, report.Wording(wording.All())); err != nil {
+		return exitIO
+	}
+	return exitOK
 }
 
 func readInput(path string) ([]byte, error) {

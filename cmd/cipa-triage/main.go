@@ -4,6 +4,8 @@
 //
 //	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
 //	cipa-triage questions [--format json|md]
+//	cipa-triage wording
+//	cipa-triage law [--format json|md]
 //	cipa-triage letter|har|terms|policy FILE [--json] [--trackers id,id] [--answers ANSWERS.json]
 package main
 
@@ -35,6 +37,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runAssess(rest, stdout, stderr)
 	case "questions":
 		return runQuestions(rest, stdout, stderr)
+	case "wording":
+		return runWording(rest, stdout, stderr)
+	case "law":
+		return runLaw(rest, stdout, stderr)
 	default:
 		return runReader(cmd, rest, stdout, stderr)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -95,6 +96,19 @@ func TestQuestions(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &sections))
 	assert.Equal(t, len(core.Questionnaire), len(sections))
 	code, _, _ = runCLI("questions", "--format", "xml")
+	assert.Equal(t, exitUsage, code)
+}
+
+// The wording dump lists every entry with its rule, outcome and sources, so
+// a lawyer can review everything the checker says in one read.
+func TestWording(t *testing.T) {
+	code, out, stderr := runCLI("wording")
+	require.Equal(t, exitOK, code, stderr)
+	assert.True(t, strings.Contains(out, "\n## factor.consent_banner\n"), "rules are headings")
+	assert.True(t, strings.Contains(out, "\n### none\n\n- finding: There was no consent banner.\n- why: "), "outcomes with their texts")
+	assert.True(t, strings.Contains(out, "- sources: Javier v. Assurance IQ (9th Cir. 2022)"), "sources by title")
+	assert.Equal(t, len(wording.All()), strings.Count(out, "\n### "), "every entry once")
+	code, _, _ = runCLI("wording", "extra")
 	assert.Equal(t, exitUsage, code)
 }
 

@@ -15,6 +15,8 @@ Everything runs on this machine; nothing is sent anywhere. This is information, 
 Usage:
   cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
   cipa-triage questions [--format json|md]
+  cipa-triage wording                        (every sentence the checker can say, with its rule, outcome and sources)
+  cipa-triage law [--format json|md]   (the legal changes the checker knows, newest first)
 `)
 	for _, r := range intake.Readers {
 		fmt.Fprintf(&b, "  cipa-triage %s FILE [--json] [--trackers id,id] [--answers ANSWERS.json]   (reads %s)\n",
