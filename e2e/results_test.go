@@ -2,10 +2,12 @@ package e2e
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -14,11 +16,32 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// resultsTab is tab with room for the whole questionnaire and then a print
+// or two: on a busy machine that takes more than tab's minute.
+func resultsTab(t *testing.T) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	require.NoError(t, chromedp.Do(ctx))
+	tctx, tcancel := context.WithTimeout(ctx, 4*time.Minute)
+	t.Cleanup(tcancel)
+	return tctx
+}
+
+// openResults completes the first scenario on the static site.
+func openResults(t *testing.T) *view {
+	t.Helper()
+	v := newView(t, resultsTab(t), false)
+	v.navigate(surfaces()[0].url())
+	completeScenario(t, v, scenarios()[0])
+	return v
+}
+
 // resultsAt completes the first scenario in a tab of the given size and
 // leaves the results page scrolled to the top.
 func resultsAt(t *testing.T, w, h int64, mobile bool) *view {
 	t.Helper()
-	ctx := tab(t)
+	ctx := resultsTab(t)
 	opts := []chromedp.EmulateViewportOption{}
 	if mobile {
 		opts = append(opts, chromedp.EmulateMobile)
@@ -89,8 +112,7 @@ func TestResultsFirstScreen(t *testing.T) {
 // page redraws around it.
 func TestResultsSections(t *testing.T) {
 	parallel(t)
-	v := surfaces()[0].open(t)
-	completeScenario(t, v, scenarios()[0])
+	v := openResults(t)
 	ids := []string{"next-steps", "exposure", "factors", "defenses", "timeline", "citations"}
 	for _, id := range ids {
 		d := fmt.Sprintf(`document.getElementById(%q)`, id+"-details")
@@ -118,8 +140,7 @@ func TestResultsSections(t *testing.T) {
 // reads in a few minutes: at most about 1,200 words of visible text.
 func TestResultsWordBudget(t *testing.T) {
 	parallel(t)
-	v := surfaces()[0].open(t)
-	completeScenario(t, v, scenarios()[0])
+	v := openResults(t)
 	words := func(sel string) int {
 		var n int
 		v.eval(fmt.Sprintf(`(document.querySelector(%q).innerText.match(/[A-Za-z0-9$§][^\s]*/g) || []).length`, sel), &n)
@@ -139,8 +160,7 @@ func TestResultsWordBudget(t *testing.T) {
 // pages, without the detail sections), and the full one when chosen.
 func TestResultsPrint(t *testing.T) {
 	parallel(t)
-	v := surfaces()[0].open(t)
-	completeScenario(t, v, scenarios()[0])
+	v := openResults(t)
 	printPDF := func() (string, int) {
 		b, err := chromedp.Run(v.ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperLetter)))
 		require.NoError(t, err)

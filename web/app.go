@@ -390,14 +390,3 @@ func accepts(r core.Reader, ext string) bool {
 	}
 	return false
 }
-
-// business names the business for the mail subject.
-func (a *App) business() string {
-	if s, ok := a.form.Get("letter.business").(string); ok && s != "" {
-		return s
-	}
-	if s, ok := a.form.Get("letter.website").(string); ok {
-		return s
-	}
-	return ""
-}

@@ -67,8 +67,9 @@ func (a *App) firmPanel(full bool) *vecty.HTML {
 	var mail vecty.ComponentOrHTML
 	if full && c.FirmEmail != "" {
 		as, _ := a.Assessment()
+		ans, _ := a.form.Answers()
 		mail = elem.Div(
-			elem.Paragraph(elem.Anchor(vecty.Markup(vecty.Class("ct-button"), prop.ID("ct-send-to-firm"), prop.Href(model.Mailto(c, as, a.business()))),
+			elem.Paragraph(elem.Anchor(vecty.Markup(vecty.Class("ct-button"), prop.ID("ct-send-to-firm"), prop.Href(model.Mailto(c, ans, as))),
 				vecty.Text("Send my results to "+c.FirmName))),
 			elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("This opens your own email program with a summary filled in; you choose whether to send it. This page sends nothing.")))
 	}

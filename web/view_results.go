@@ -34,8 +34,8 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 	b := as.Brief
 	return elem.Div(vecty.Markup(vecty.ClassMap{"ct-results": true, "ct-report-full": a.fullReport}),
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Your results")),
-		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
 		actByView(b),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
 		briefView(b),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
