@@ -227,3 +227,32 @@ func TestShortReportWordBudgets(t *testing.T) {
 	}
 	t.Logf("longest short report: %d words", most)
 }
+
+// Every report says when the law was last reviewed; one dated more than the
+// review window later leads with a warning that says what to check.
+func TestLawReviewInReports(t *testing.T) {
+	data, err := os.ReadFile("../../examples/answers.json")
+	require.NoError(t, err)
+	a, probs := core.ParseAnswers(data)
+	require.Empty(t, probs)
+
+	fresh := core.Assess(a, core.MustDate("2026-12-10"))
+	md := report.Markdown(fresh)
+	assert.Contains(t, md, "Law reviewed on December 2, 2026")
+	assert.NotContains(t, md, "Warning: the law may have changed")
+	js, err := report.JSON(fresh)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), `"reviewed_on": "2026-12-02"`)
+	assert.Contains(t, string(js), `"stale": false`)
+
+	old := core.Assess(a, core.MustDate("2027-04-01"))
+	md = report.Markdown(old)
+	warn := strings.Index(md, "> **Warning: the law may have changed.**")
+	require.Greater(t, warn, 0, "the warning is in the report")
+	assert.Less(t, warn, strings.Index(md, "## What to do and by when"), "the warning comes before everything else")
+	assert.Contains(t, md, "120 days before this assessment")
+	assert.Contains(t, md, "leginfo.legislature.ca.gov")
+	js, err = report.JSON(old)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), `"stale": true`)
+}
