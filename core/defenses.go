@@ -43,6 +43,14 @@ func arbitrationEnforceable(m *matter) Defense {
 	if m.clause == "yes" && t.ClassWaiver == "no" {
 		d.also(say("defense.arbitration_enforceable.no_class_waiver"))
 	}
+	// Terms dated after the visits cannot be relied on for them: the
+	// version in force then has to be found first.
+	if m.clause == "yes" && !t.LastUpdated.IsZero() && len(m.visits) > 0 && t.LastUpdated.After(m.visits[0]) {
+		if d.Strength == StrengthStrong {
+			d.Strength = StrengthModerate
+		}
+		d.also(say("defense.arbitration_enforceable.terms_after_visits", "updated", t.LastUpdated, "first_visit", m.visits[0]))
+	}
 	return d
 }
 

@@ -50,7 +50,7 @@ func theories(m *matter, measure float64, basis string) []Theory {
 		out = append(out, Theory{ID: "wiretap", Title: "Wiretapping and recording (" + strings.Join(secs, ", ") + ")",
 			Sections: wiretap, Amount: measure, PrivateAction: true,
 			Basis:   basis + " SB 690 does not touch these sections.",
-			Sources: []string{idPC637_2, idPC631}})
+			Sources: wiretapSources(wiretap)})
 	}
 	if m.cites["638.51"] {
 		out = append(out, penRegisterPart(m, measure, basis))
@@ -79,4 +79,22 @@ func penRegisterPart(m *matter, measure float64, basis string) Theory {
 			on.Long(), usd(measure), strings.TrimSuffix(basis, "."), sb690OpenQuestions)
 	}
 	return t
+}
+
+// wiretapSources are the sections behind the wiretap theory, as cited.
+func wiretapSources(sections []string) []string {
+	ids := []string{idPC637_2}
+	for _, s := range sections {
+		switch s {
+		case "631", "632":
+			// § 632 has no entry of its own; § 631's entry frames the
+			// eavesdropping sections.
+			if len(ids) == 1 || ids[len(ids)-1] != idPC631 {
+				ids = append(ids, idPC631)
+			}
+		case "632.7":
+			ids = append(ids, idPC632_7)
+		}
+	}
+	return ids
 }

@@ -185,4 +185,33 @@ func TestResultsPrint(t *testing.T) {
 		assert.Contains(t, squash(full), squash(want), "the full report prints every section open")
 	}
 	assert.NotContains(t, squash(full), squash("This is the short report"))
+
+	// The downloads follow the same choice: short by default, full when chosen.
+	download := func(id string) (string, string) {
+		var got struct{ Name, Text string }
+		v.eval(fmt.Sprintf(`new Promise(done => {
+			const make = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
+			let blob;
+			URL.createObjectURL = b => { blob = b; return make(b); };
+			HTMLAnchorElement.prototype.click = function () {
+				URL.createObjectURL = make; HTMLAnchorElement.prototype.click = click;
+				const name = this.download;
+				blob.text().then(text => done({Name: name, Text: text}));
+			};
+			document.getElementById(%q).click();
+		})`, id), &got)
+		return got.Name, got.Text
+	}
+	name, md := download("ct-download-md")
+	assert.Equal(t, "cipa-triage-report-full.md", name)
+	assert.Contains(t, md, "## Factors")
+	v.eval(`document.getElementById("ct-report-short").click(); window.__e2e.settle()`, nil)
+	name, md = download("ct-download-md")
+	assert.Equal(t, "cipa-triage-report.md", name)
+	assert.NotContains(t, md, "## Factors", "the short Markdown leaves the factors out")
+	assert.Contains(t, md, "December 15, 2026")
+	name, js := download("ct-download-json")
+	assert.Equal(t, "cipa-triage-results.json", name)
+	assert.Contains(t, js, `"brief"`)
+	assert.NotContains(t, js, `"factors"`, "the short JSON leaves the factors out")
 }

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"encoding/json"
 	"fmt"
 	"github.com/cipa-triage/cipa-triage/web/model"
 	"io"
@@ -231,7 +230,8 @@ func (a *App) importFrom(e *vecty.Event) {
 	}
 }
 
-// DownloadMarkdown and DownloadJSON offer the results.
+// DownloadMarkdown and DownloadJSON offer the results: the short report
+// unless the user chose the full one on the results page.
 func (a *App) DownloadMarkdown() {
 	as, probs := a.Assessment()
 	if len(probs) > 0 {
@@ -239,7 +239,11 @@ func (a *App) DownloadMarkdown() {
 		a.rerender()
 		return
 	}
-	a.download("cipa-triage-report.md", "text/markdown", []byte(report.Markdown(as)))
+	if a.fullReport {
+		a.download("cipa-triage-report-full.md", "text/markdown", []byte(report.Markdown(as)))
+		return
+	}
+	a.download("cipa-triage-report.md", "text/markdown", []byte(report.Short(as)))
 }
 
 func (a *App) DownloadJSON() {
@@ -249,13 +253,19 @@ func (a *App) DownloadJSON() {
 		a.rerender()
 		return
 	}
-	data, err := json.MarshalIndent(as, "", "  ")
+	name, data, err := "cipa-triage-results.json", []byte(nil), error(nil)
+	if a.fullReport {
+		name = "cipa-triage-results-full.json"
+		data, err = report.JSON(as)
+	} else {
+		data, err = report.ShortJSON(as)
+	}
 	if err != nil {
 		a.say(true, "The results could not be written: "+err.Error())
 		a.rerender()
 		return
 	}
-	a.download("cipa-triage-results.json", "application/json", data)
+	a.download(name, "application/json", data)
 }
 
 func (a *App) download(name, mime string, data []byte) {

@@ -36,6 +36,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Your results")),
 		actByView(b),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
+		a.lawReviewView(as),
 		briefView(b),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
@@ -84,7 +85,8 @@ func (a *App) reportChoice() *vecty.HTML {
 	}
 	return elem.FieldSet(vecty.Markup(vecty.Class("ct-report-choice", "ct-noprint")),
 		elem.Legend(vecty.Markup(vecty.Class("ct-legend")), elem.Heading2(vecty.Text("Print or download"))),
-		opt("ct-report-short", "Short report", "The date, the first steps and the brief: about 4 printed pages.", false),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("Choose the report, then print it or download it.")),
+		opt("ct-report-short", "Short report", "The date to act by, the first steps and the brief: about 4 printed pages.", false),
 		opt("ct-report-full", "Full report", "Every section, with the sources: for your lawyer.", true),
 	)
 }
@@ -274,7 +276,9 @@ func exposureView(as core.Assessment) *vecty.HTML {
 			elem.Caption(vecty.Text(fmt.Sprintf("Arbitration costs the business would bear: %s in all", core.USD(e.CostsTotal)))),
 			elem.TableHead(elem.TableRow(th("Fee"), th("Amount"), th("Paid by"), th("When"))),
 			elem.TableBody(costRows)))),
+		vecty.If(e.CostsNote != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint"), prop.ID("costs-note")), vecty.Text(e.CostsNote))),
 		vecty.If(len(notes) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-notes")), notes)),
+		theoriesView(as),
 	)
 }
 

@@ -12,7 +12,7 @@ import (
 )
 
 func runAssess(args []string, stdout, stderr io.Writer) int {
-	p, err := parseArgs(args, []string{"as-of", "format"}, nil)
+	p, err := parseArgs(args, []string{"as-of", "format"}, []string{"full"})
 	if err == nil && len(p.positional) != 1 {
 		err = fmt.Errorf("give exactly one answers file (\"-\" reads standard input)")
 	}
@@ -52,8 +52,13 @@ func runAssess(args []string, stdout, stderr io.Writer) int {
 		asOf = core.DateOf(time.Now())
 	}
 	a := core.Assess(answers, asOf)
+	full := p.opts["full"] != ""
 	if format == "json" {
-		data, err := report.JSON(a)
+		render := report.ShortJSON
+		if full {
+			render = report.JSON
+		}
+		data, err := render(a)
 		if err != nil {
 			fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
 			return exitIO
@@ -63,7 +68,11 @@ func runAssess(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if _, err := io.WriteString(stdout, report.Markdown(a)); err != nil {
+	render := report.Short
+	if full {
+		render = report.Markdown
+	}
+	if _, err := io.WriteString(stdout, render(a)); err != nil {
 		return exitIO
 	}
 	return exitOK

@@ -2,7 +2,7 @@
 // readers and assessment as the browser app, for lawyers' batch work, tests
 // and benchmarks.
 //
-//	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
+//	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md] [--full]
 //	cipa-triage questions [--format json|md]
 //	cipa-triage wording
 //	cipa-triage law [--format json|md]

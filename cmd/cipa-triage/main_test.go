@@ -28,8 +28,14 @@ func TestAssessMarkdown(t *testing.T) {
 	require.Equal(t, exitOK, code, stderr)
 	assert.Empty(t, stderr)
 	assert.Contains(t, out, "# CIPA demand letter triage")
-	assert.Contains(t, out, "**14 days left**")
+	assert.Contains(t, out, "## Act by December 10, 2026: 14 days left")
 	assert.Contains(t, out, "## Notice")
+	assert.NotContains(t, out, "## Factors", "the short report is the default")
+	code, out, _ = runCLI("assess", example, "--as-of", "2026-11-26", "--full")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, "**14 days left**")
+	assert.Contains(t, out, "## Factors")
+	assert.Contains(t, out, "### Defenses to claims this letter does not make")
 }
 
 func TestAssessJSON(t *testing.T) {
@@ -39,6 +45,11 @@ func TestAssessJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &a))
 	assert.Equal(t, "2026-12-10", a.Deadline.String())
 	assert.Equal(t, -10, a.DaysLeft, "--as-of wins over the file's as_of")
+	assert.Empty(t, a.Factors, "the short report is the default")
+	assert.NotEmpty(t, a.Brief.Today.Title)
+	code, out, stderr = runCLI("assess", "--format=json", "--full", example, "--as-of=2026-12-20")
+	require.Equal(t, exitOK, code, stderr)
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
 	assert.NotEmpty(t, a.Factors)
 }
 

@@ -13,7 +13,7 @@ func usage() string {
 Everything runs on this machine; nothing is sent anywhere. This is information, not legal advice.
 
 Usage:
-  cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md]
+  cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md] [--full]   (short report; --full adds factors, defenses, exposure, timeline, sources)
   cipa-triage questions [--format json|md]
   cipa-triage wording                        (every sentence the checker can say, with its rule, outcome and sources)
   cipa-triage law [--format json|md]   (the legal changes the checker knows, newest first)

@@ -38,6 +38,8 @@ func Markdown(a core.Assessment) string {
 		w("> **Warning: the law may have changed.** %s\n\n", a.Law.Warning)
 	}
 
+	writeFirstScreen(&b, a)
+	writeBrief(&b, a.Brief)
 	w("## What to do and by when\n\n")
 	switch {
 	case a.Deadline.IsZero():
@@ -66,12 +68,25 @@ func Markdown(a core.Assessment) string {
 	}
 
 	w("\n## Defenses\n\n")
+	notRaised := 0
 	for _, d := range a.Defenses {
+		if d.NotRaised {
+			notRaised++
+			continue
+		}
 		w("- **%s**: %s. %s", d.Title, d.Strength, d.Why)
 		if s := sources(d.Citations); s != "" {
 			w(" %s", s)
 		}
 		w("\n")
+	}
+	if notRaised > 0 {
+		w("\n### Defenses to claims this letter does not make\n\n")
+		for _, d := range a.Defenses {
+			if d.NotRaised {
+				w("- **%s**: %s\n", d.Title, d.Why)
+			}
+		}
 	}
 
 	x := a.Exposure
