@@ -16,6 +16,7 @@ func TestLawPage(t *testing.T) {
 	v := surfaces()[0].open(t)
 	completeScenario(t, v, scenarios()[0])
 	assert.Contains(t, v.str(`document.querySelector("#law-reviewed").innerText`), "Law reviewed on December 2, 2026")
+	v.eval(`document.getElementById("exposure-details").open = true`, nil) // a closed section has no innerText
 	assert.Equal(t, "pen_register", v.str(`document.querySelector("#exposure-theories li[data-id]").dataset.id`))
 	assert.Contains(t, v.str(`document.querySelector("#exposure-theories").innerText`), "January 1, 2027")
 	assert.NotEmpty(t, v.str(`document.querySelector("#costs-note").innerText`), "the total says what it includes")
