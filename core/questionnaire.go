@@ -47,6 +47,10 @@ type Question struct {
 	ShowIf  *Condition `json:"show_if,omitempty"`
 	// Default describes what the checker assumes when the question is left empty.
 	Default string `json:"default,omitempty"`
+	// More is detail for the curious, such as the court decisions behind the
+	// help; pages show it closed under MoreTitle.
+	More      string `json:"more,omitempty"`
+	MoreTitle string `json:"more_title,omitempty"`
 }
 
 // Section groups related questions on the way through.
@@ -223,7 +227,9 @@ var Questionnaire = []Section{
 					iDontKnow,
 				}},
 			{Field: "terms.assent", Kind: KindEnum, Title: "How do users accept your terms?",
-				Help: "Look at your sign-up or checkout page as a new visitor would see it. A box the visitor must tick (\"I agree to the Terms\") is the strongest; \"By clicking Sign up, you agree to our Terms\" beside the button binds only if it is easy to see and matches the button (Oberstein v. Live Nation, 9th Cir. 2023, upheld; Berman v. Freedom Financial, 9th Cir. 2022, and Sellers v. JustAnswer, Cal. Ct. App. 2021, did not); a Terms link only in the footer usually binds no one (Nguyen v. Barnes & Noble, 9th Cir. 2014). Drop your terms in to see the full guide.",
+				Help:      "Look at your sign-up or checkout page as a new visitor would see it. Clickwrap: the visitor must tick a box or press a button saying they agree to the terms; courts usually hold people to these. \"By clicking Sign up, you agree to our Terms\" written beside the button binds only if it is easy to see and matches the button's words. Browsewrap: a link to the terms only in the footer, which no one has to click; it usually binds no one who just browsed.",
+				MoreTitle: "The court decisions behind this",
+				More:      "A footer link alone did not bind a shopper (Nguyen v. Barnes & Noble, 9th Cir. 2014). Notices beside the button were upheld where clear and close to it (Oberstein v. Live Nation, 9th Cir. 2023) and not where small or faint (Berman v. Freedom Financial, 9th Cir. 2022; Sellers v. JustAnswer, Cal. Ct. App. 2021). Drop your terms in on this section's first page to see the full guide, with sources.",
 				Options: []Option{
 					{Value: "clickwrap", Label: "They tick a box or click \"I agree\" to the terms"},
 					{Value: "signinwrap", Label: "\"By clicking Sign up, you agree to our Terms\" next to the button"},

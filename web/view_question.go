@@ -66,6 +66,11 @@ func (a *App) questionView(q core.Question, single bool) vecty.ComponentOrHTML {
 	hint := vecty.If(q.Help != "" || q.Default != "", elem.Div(vecty.Markup(prop.ID(id+"-hint"), vecty.Class("ct-hint")),
 		vecty.If(q.Help != "", elem.Paragraph(vecty.Text(q.Help))),
 		vecty.If(q.Default != "", elem.Paragraph(vecty.Text("If you leave this empty, the checker assumes: "+q.Default+".")))))
+	// More is for the curious (the court decisions behind a hint): closed,
+	// and outside the hint the control is described by.
+	more := vecty.If(q.More != "", elem.Details(vecty.Markup(vecty.Class("ct-details"), prop.ID(id+"-more")),
+		elem.Summary(vecty.Text(orDefault(q.MoreTitle, "More detail"))),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(q.More))))
 	errView := vecty.If(errText != "", elem.Paragraph(vecty.Markup(prop.ID(id+"-error"), vecty.Class("ct-error-message")),
 		elem.Span(vecty.Markup(vecty.Class("ct-visually-hidden")), vecty.Text("Error: ")), vecty.Text(errText)))
 	groupClass := vecty.ClassMap{"ct-question": true, "ct-question-error": errText != ""}
@@ -75,11 +80,11 @@ func (a *App) questionView(q core.Question, single bool) vecty.ComponentOrHTML {
 		return elem.Div(vecty.Markup(groupClass, vecty.Attribute("data-field", q.Field)),
 			elem.FieldSet(vecty.Markup(vecty.Class("ct-fieldset"), vecty.MarkupIf(describedBy != "", vecty.Attribute("aria-describedby", describedBy))),
 				elem.Legend(vecty.Markup(vecty.Class("ct-legend")), heading(vecty.Text(q.Title))),
-				hint, errView, a.choices(q)))
+				hint, more, errView, a.choices(q)))
 	}
 	return elem.Div(vecty.Markup(groupClass, vecty.Attribute("data-field", q.Field)),
 		heading(elem.Label(vecty.Markup(prop.For(id)), vecty.Text(q.Title))),
-		hint, errView, a.textControl(q, describedBy, errText != ""),
+		hint, more, errView, a.textControl(q, describedBy, errText != ""),
 		a.dontKnowBox(q))
 }
 

@@ -36,6 +36,9 @@ func Questions(sections []core.Section) string {
 			if q.Help != "" {
 				fmt.Fprintf(&b, "  %s\n", q.Help)
 			}
+			if q.More != "" {
+				fmt.Fprintf(&b, "  %s: %s\n", q.MoreTitle, q.More)
+			}
 			if len(q.Options) > 0 {
 				opts := make([]string, len(q.Options))
 				for i, o := range q.Options {

@@ -39,7 +39,7 @@ var (
 )
 
 // ParseConfig reads the embed configuration JSON. Values that are not
-// usable (a colour that is not a CSS hex colour, a colour too light for
+// usable (a color that is not a CSS hex color, a color too light for
 // white text, an address that is not an email, a link that is not http(s))
 // are dropped and named in the returned notes; the page goes on with the rest.
 func ParseConfig(data []byte) (Config, []string) {
@@ -98,7 +98,7 @@ func ParseConfig(data []byte) (Config, []string) {
 	if col := str("accent_color", maxConfigText); col != "" {
 		switch {
 		case !hexColour.MatchString(col):
-			notes = append(notes, "accent_color ignored: not a CSS hex colour like #1d70b8")
+			notes = append(notes, "accent_color ignored: not a CSS hex color like #1d70b8")
 		case ContrastWithWhite(col) < 4.5:
 			notes = append(notes, "accent_color ignored: too light for white text (WCAG AA needs 4.5:1)")
 		default:
@@ -127,8 +127,8 @@ func ConfigFromHash(hash string) (c Config, notes []string, ok bool) {
 	return Config{}, nil, false
 }
 
-// ContrastWithWhite gives the WCAG contrast ratio of a hex colour against
-// white text, or 0 if col is not a hex colour.
+// ContrastWithWhite gives the WCAG contrast ratio of a hex color against
+// white text, or 0 if col is not a hex color.
 func ContrastWithWhite(col string) float64 {
 	if !hexColour.MatchString(col) {
 		return 0
