@@ -215,3 +215,46 @@ func TestResultsPrint(t *testing.T) {
 	assert.Contains(t, js, `"brief"`)
 	assert.NotContains(t, js, `"factors"`, "the short JSON leaves the factors out")
 }
+
+// TestResultsReaderPanels: what the HAR and terms readers found is told to a
+// person: when each tag fired and what it sent, the consent answer and the
+// privacy signal in sentences, the assent guide as prose with the court
+// decisions closed; no patterns, field names or "Id: ... Checked: ..." lines.
+func TestResultsReaderPanels(t *testing.T) {
+	parallel(t)
+	v := newView(t, resultsTab(t), false)
+	v.navigate(surfaces()[0].url())
+	v.driver()
+	v.eval(`window.__e2e.step({})`, nil) // "Start now"
+	advance(t, v, "site")
+	v.wait(`document.getElementById("ct-file-har")`, "the HAR drop zone")
+	upload(t, v, "har", metaHAR)
+	review(t, v, "har")
+	require.True(t, v.truth(`document.getElementById("ct-har-details")`), "the HAR panel")
+	v.eval(`document.getElementById("ct-har-details").open = true`, nil)
+	har := v.str(`document.getElementById("ct-har-details").innerText`)
+	t.Logf("HAR panel:\n%s", har)
+	for _, want := range []string{"Meta (Facebook) Pixel sent data about the visit", "after the page began to load", "before the visitor answered any consent banner", "What it sent", "Book appointment", "Global Privacy Control", "Keep it with the other evidence"} {
+		assert.Contains(t, har, want)
+	}
+	for _, not := range []string{"Gpc", "gpc_", "requests: 0", `\.`, "(?", "Omnibug", "Source:", "Id:", "Data sent", "First ms"} {
+		assert.NotContains(t, har, not, "the HAR panel speaks to a person")
+	}
+
+	advance(t, v, "terms")
+	v.wait(`document.getElementById("ct-file-terms")`, "the terms drop zone")
+	upload(t, v, "terms", termsHTML)
+	review(t, v, "terms")
+	require.True(t, v.truth(`document.getElementById("ct-assent-guide")`), "the assent guide")
+	assert.False(t, v.truth(`document.querySelector("#ct-assent-guide details").open`), "the decisions start closed")
+	v.eval(`document.querySelector("#ct-assent-guide details").open = true`, nil)
+	guide := v.str(`document.getElementById("ct-assent-guide").innerText`)
+	t.Logf("assent guide:\n%s", guide)
+	for _, want := range []string{"How do users accept your terms?", "(clickwrap)", "(browsewrap)", "The court decisions behind this"} {
+		assert.Contains(t, guide, want)
+	}
+	for _, not := range []string{"Id:", "Checked:", "Holding:", "Looks:", "Means:", "Value:"} {
+		assert.NotContains(t, guide, not, "the assent guide is prose")
+	}
+	assert.Contains(t, guide, "Nguyen v. Barnes & Noble, 763 F.3d 1171 (9th Cir. 2014)", "each decision once, with its citation")
+}

@@ -163,7 +163,7 @@ func (a *App) review(r core.Reader, st *readState) vecty.ComponentOrHTML {
 		vecty.If(len(rows) == 0, elem.Paragraph(vecty.Text("Nothing was found to fill in. You can answer the questions yourself."))),
 		vecty.If(len(rows) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-plain-list")), rows)),
 		vecty.If(len(warns) > 0, elem.Div(elem.Heading4(vecty.Text("Look at these")), elem.UnorderedList(warns))),
-		DetailsView(res.Details),
+		readerDetailsView(name, res.Details),
 		vecty.If(len(rows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-actions")),
 			button(fmt.Sprintf("Use all %d answers", len(rows)), "ct-use-all-"+name, true, func() { a.ApplyRead(r, true) }),
 			button("Use the ticked answers", "ct-use-selected-"+name, false, func() { a.ApplyRead(r, false) }),
