@@ -76,6 +76,14 @@ func ParseAnswers(data []byte) (Answers, Problems) {
 			fields[strings.TrimPrefix(q.Field, s.ID+".")] = q
 		}
 		for _, key := range sortedKeys(obj) {
+			if s.ID == "site" && key == "recording" {
+				// Written by the HAR reader, not asked: its shape is
+				// checked when the document is decoded below.
+				if _, ok := obj[key].(map[string]any); !ok && obj[key] != nil {
+					probs = append(probs, Problem{"site.recording", "must be an object"})
+				}
+				continue
+			}
 			q, ok := fields[key]
 			if !ok {
 				probs = append(probs, Problem{s.ID + "." + key, "unknown field"})
