@@ -66,7 +66,7 @@ func timeline(m *matter, dl Date) []Event {
 		add(event(a.Site.RemediatedOn, EventPast, say("timeline.site_fixed")))
 	}
 
-	if a.Terms.PreDisputeNotice == "yes" && !a.Letter.Received.IsZero() {
+	if m.clause == "yes" && a.Terms.PreDisputeNotice == "yes" && !a.Letter.Received.IsZero() {
 		add(event(a.Letter.Received, EventPast, say("timeline.notice_of_dispute")))
 	}
 	if !dl.IsZero() {
