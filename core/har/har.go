@@ -73,6 +73,16 @@ func (an *Analysis) Result() core.Result {
 		}
 	}
 	res.Answers.Site.Recording = an.recording()
+	if r := res.Answers.Site.Recording; r != nil {
+		// The recording's facts travel into the assessment; show what they
+		// rest on, tag by tag, like every other value a reader finds.
+		for _, t := range an.Trackers {
+			if t.Status == "sent_data" {
+				res.AddEvidence("site.recording", core.Evidence{Quote: fmt.Sprintf("%s sent data (%d request(s)%s)", t.Name, t.DataRequests, summary(t)),
+					Offset: t.dataIdx, Confidence: 0.95, Where: fmt.Sprintf("request %d", t.dataIdx)})
+			}
+		}
+	}
 	an.consentAnswer(&res)
 	an.gpcAnswer(&res)
 	an.warnings(&res)
