@@ -51,6 +51,9 @@ type Factor struct {
 	Finding   string   `json:"finding"`
 	Why       string   `json:"why"`
 	Citations []string `json:"citations,omitempty"` // knowledge ids
+	// Evidence is what the user's own files showed for this factor, in
+	// plain sentences (a HAR recording: what fired, when, what it sent).
+	Evidence []string `json:"evidence,omitempty"`
 }
 
 // Strength of a defense.

@@ -64,9 +64,9 @@ func businessTotal(costs []Cost) float64 {
 func costsNote(m *matter, costs []Cost) string {
 	switch m.forum {
 	case ForumAAAConsumer:
-		return fmt.Sprintf("Includes the arbitrator's compensation deposit (%s a case, to be confirmed), usually the largest single-case item; it can grow with the arbitrator's time.", usd(num(idAAAArbitrator, m.asOf)))
+		return sayText("costs.note.aaa_consumer", "deposit", num(idAAAArbitrator, m.asOf))
 	case ForumAAACommercial:
-		return "No amounts: the Commercial filing and final fees this checker used to show came from a site that is not the AAA, so they were dropped; under the Commercial schedule the claimant who files pays the filing fee. Arbitrator compensation is not included either. Take the amounts from the AAA's current Commercial fee schedule."
+		return sayText("costs.note.aaa_commercial")
 	case ForumAAAMass:
 		var contingent float64
 		for _, c := range costs {
@@ -74,15 +74,15 @@ func costsNote(m *matter, costs []Cost) string {
 				contingent += c.Amount
 			}
 		}
-		return fmt.Sprintf("Includes the business's initiation and per-case fees. Not included: the merits-arbitrator appointment fee, due only for cases that go that far (%s if every case did), the arbitrators' compensation and the Process Arbitrator's hourly fees, which our sources do not give. The AAA credits the initiation fee against per-case fees, so the total may be lower.", usd(contingent))
+		return sayText("costs.note.aaa_mass", "contingent", contingent)
 	case ForumJAMS:
-		return "Does not include the arbitrator's compensation, which the arbitrator sets by the hour and the business pays in a consumer case, nor JAMS's 12% case management fee on it."
+		return sayText("costs.note.jams")
 	case ForumJAMSMass:
-		return "Does not include case management, Process Administrator or arbitrator fees, which our sources do not give."
+		return sayText("costs.note.jams_mass")
 	case ForumCourt:
-		return "No arbitration clause, so no provider fees; court costs and the cost of defense are not included."
+		return sayText("costs.note.court")
 	}
-	return "The forum is not known, so no provider fees are counted."
+	return sayText("costs.note.unknown")
 }
 
 // supersededLabel marks a figure from a schedule a later one displaced
@@ -100,11 +100,11 @@ func supersededLabel(id string, d Date) string {
 func costsSummary(m *matter) string {
 	switch m.forum {
 	case ForumAAAConsumer:
-		return "That includes the arbitrator's compensation deposit, usually the largest item for a single case."
+		return sayText("costs.summary.aaa_consumer")
 	case ForumAAAMass:
-		return "Not counted: the arbitrators' compensation and the appointment fee for each case that reaches a merits arbitrator."
+		return sayText("costs.summary.aaa_mass")
 	case ForumJAMS, ForumJAMSMass:
-		return "Not counted: the arbitrator's compensation, which the business pays in a consumer case."
+		return sayText("costs.summary.jams")
 	}
 	return ""
 }

@@ -62,6 +62,9 @@ func commercialRulesEconomics(m *matter) Defense {
 		d.set(StrengthStrong, say("defense.commercial_rules_economics.applies", "fee", num(idAAACommFiling, m.asOf)))
 	case m.clause == "no":
 		d.set(StrengthUnavailable, say("defense.commercial_rules_economics.no_clause"))
+	case m.clause != "yes":
+		// The clause's details are not asked until the clause is known.
+		d.set(StrengthUnknown, say("defense.commercial_rules_economics.clause_unknown"))
 	case t.Rules == "commercial" && m.provider == "aaa" && orUnknown(m.a.Business.Model) != Unknown:
 		d.set(StrengthWeak, say("defense.commercial_rules_economics.platform_rule"))
 	case t.Rules == "consumer":
@@ -74,8 +77,6 @@ func commercialRulesEconomics(m *matter) Defense {
 	// of an answer that is really missing.
 	case m.rules == Unknown:
 		d.set(StrengthUnknown, say("defense.commercial_rules_economics.rules_unknown"))
-	case m.clause != "yes":
-		d.set(StrengthUnknown, say("defense.commercial_rules_economics.clause_unknown"))
 	case m.provider != "aaa":
 		d.set(StrengthUnknown, say("defense.commercial_rules_economics.provider_unknown"))
 	default:

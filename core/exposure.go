@@ -1,9 +1,6 @@
 package core
 
-import (
-	"fmt"
-	"math"
-)
+import "math"
 
 // exposure sets what the letter claims beside the statutory measure, a
 // per-claimant range reached from sourced figures, and what arbitration
@@ -180,14 +177,15 @@ func finite(x float64) float64 {
 	return x
 }
 
-// theoryBasis is the per-theory measure's basis (law's theories.go).
+// theoryBasis is the per-theory measure's basis.
 func theoryBasis(m *matter, per float64, violations int, counted bool) string {
-	vb := fmt.Sprintf("%d %s claimed", violations, plural(violations, "violation", "violations"))
-	if !counted {
-		vb = "the letter counts no violations, so one"
+	switch {
+	case counted && m.claimants > 1:
+		return sayText("theory.basis_claimants", "per_violation", per, "violations", violations, "claimants", m.claimants)
+	case counted:
+		return sayText("theory.basis", "per_violation", per, "violations", violations)
+	case m.claimants > 1:
+		return sayText("theory.basis_uncounted_claimants", "per_violation", per, "claimants", m.claimants)
 	}
-	if m.claimants > 1 {
-		vb += fmt.Sprintf(" for each of %d claimants", m.claimants)
-	}
-	return fmt.Sprintf("%s per violation under § 637.2 for %s.", usd(per), vb)
+	return sayText("theory.basis_uncounted", "per_violation", per)
 }

@@ -69,6 +69,7 @@ func consentBanner(m *matter) Factor {
 	default:
 		f.set(StatusUnknown, say("factor.consent_banner.unknown"))
 	}
+	f.Evidence = recordingFacts(m)
 	return f
 }
 

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
@@ -25,8 +24,7 @@ func lawReview(asOf Date) LawReview {
 	out.DaysSinceReview = out.ReviewedOn.DaysUntil(asOf)
 	if out.DaysSinceReview > r.WindowDays {
 		out.Stale = true
-		out.Warning = fmt.Sprintf("The law in this checker was last reviewed on %s, %d days before this assessment: it may have changed since. Before relying on this result, check %s.",
-			out.ReviewedOn.Long(), out.DaysSinceReview, strings.Join(r.WhatToCheck, "; "))
+		out.Warning = sayText("law_review.stale", "reviewed", out.ReviewedOn, "days", out.DaysSinceReview, "what", strings.Join(r.WhatToCheck, "; "))
 	}
 	return out
 }

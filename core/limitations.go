@@ -1,7 +1,5 @@
 package core
 
-import "fmt"
-
 // limitationEvents gives the one-year limit (CCP § 340(a)) for each visit
 // the letter names: the earliest visit's claim runs out first.
 func limitationEvents(m *matter) []Event {
@@ -16,15 +14,19 @@ func limitationEvents(m *matter) []Event {
 		if end.Before(m.asOf) {
 			kind = EventPast
 		}
-		t := fmt.Sprintf("%d-%s limit for the visit named", years, plural(years, "year", "years"))
-		if len(m.visits) > 1 {
-			t = fmt.Sprintf("%d-%s limit for visit %d of %d (%s)", years, plural(years, "year", "years"), i+1, len(m.visits), v.Long())
+		past := kind == EventPast
+		var e Event
+		switch {
+		case len(m.visits) > 1 && past:
+			e = event(end, kind, say("timeline.limit.of_past", "years", years, "n", i+1, "total", len(m.visits), "visit", v))
+		case len(m.visits) > 1:
+			e = event(end, kind, say("timeline.limit.of", "years", years, "n", i+1, "total", len(m.visits), "visit", v))
+		case past:
+			e = event(end, kind, say("timeline.limit.one_past", "years", years, "visit", v))
+		default:
+			e = event(end, kind, say("timeline.limit.one", "years", years, "visit", v))
 		}
-		detail := fmt.Sprintf("A claim for the visit on %s must be brought by about this day (CCP § 340(a)), subject to arguments about when the year starts.", v.Long())
-		if kind == EventPast {
-			detail += " The day has passed: if no claim was filed by then, this visit may be out of time."
-		}
-		out = append(out, Event{Date: end, Kind: kind, Title: t, Detail: detail, Citations: []string{idCCP340}})
+		out = append(out, e)
 	}
 	return out
 }
@@ -39,8 +41,5 @@ func feeClockUnsettled(m *matter, dl Date, passed bool) Event {
 		filed = m.asOf
 	}
 	days := int(num(idCCP1281_97, m.asOf))
-	return Event{Date: filed, Kind: EventConsequence,
-		Title:     "Fee invoices if a demand is filed: whether the 30-day rule applies is not settled",
-		Detail:    fmt.Sprintf("CCP §§ 1281.97-1281.98 (pay within %d days of the due date or lose the right to arbitrate) apply to consumer and employment arbitrations. Under the AAA Commercial Rules with a business's site, whether this claimant's arbitration counts is not settled, so no fee deadline is shown here. Pay every provider invoice by its due date anyway and ask counsel.", days),
-		Citations: []string{idCCP1281_97, idCCP1281_98, idHernandez}}
+	return event(filed, EventConsequence, say("timeline.fee_clock_unsettled", "days", days))
 }

@@ -10,7 +10,11 @@ func nextSteps(m *matter, dl Date, fs []Factor) []Step {
 	if passed {
 		s = append(s, step(say("step.window_closed", "deadline", dl), today))
 	}
-	s = append(s, step(say("step.preserve"), today))
+	if file := recordingFile(m); file != "" {
+		s = append(s, step(say("step.preserve_har", "file", file), today))
+	} else {
+		s = append(s, step(say("step.preserve"), today))
+	}
 	if a.Business.Insurance != "none" && (a.Business.InsurerNotified == nil || !*a.Business.InsurerNotified) {
 		s = append(s, step(say("step.insurer"), today))
 	}

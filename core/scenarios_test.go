@@ -270,6 +270,7 @@ func assessmentTexts(as Assessment) []string {
 	out := append([]string{as.DeadlineBasis}, as.Summary...)
 	for _, f := range as.Factors {
 		out = append(out, f.Title, f.Finding, f.Why)
+		out = append(out, f.Evidence...)
 	}
 	for _, d := range as.Defenses {
 		out = append(out, d.Title, d.Why)

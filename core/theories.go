@@ -1,7 +1,6 @@
 package core
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -47,9 +46,9 @@ func theories(m *matter, measure float64, basis string) []Theory {
 		for i, s := range wiretap {
 			secs[i] = "§ " + s
 		}
-		out = append(out, Theory{ID: "wiretap", Title: "Wiretapping and recording (" + strings.Join(secs, ", ") + ")",
+		out = append(out, Theory{ID: "wiretap", Title: say("theory.wiretap.title", "sections", strings.Join(secs, ", ")).Title,
 			Sections: wiretap, Amount: measure, PrivateAction: true,
-			Basis:   basis + " SB 690 does not touch these sections.",
+			Basis:   basis + " " + sayText("theory.wiretap.untouched"),
 			Sources: wiretapSources(wiretap)})
 	}
 	if m.cites["638.51"] {
@@ -59,7 +58,7 @@ func theories(m *matter, measure float64, basis string) []Theory {
 }
 
 func penRegisterPart(m *matter, measure float64, basis string) Theory {
-	t := Theory{ID: "pen_register", Title: "Pen register or trap and trace (§ 638.51)", Sections: []string{"638.51"},
+	t := Theory{ID: "pen_register", Title: say("theory.pen_register.title").Title, Sections: []string{"638.51"},
 		Sources: []string{idPC637_2, idPC638_51, idSB690}, Confirm: true}
 	on := sb690Operative()
 	t.PrivateAction = penRegisterPrivate(m.asOf)
@@ -69,14 +68,12 @@ func penRegisterPart(m *matter, measure float64, basis string) Theory {
 	switch {
 	case t.PrivateAction && !on.IsZero():
 		t.Amount = measure
-		t.Basis = fmt.Sprintf("%s That holds until %s: from that day SB 690 (reported enacted, to be confirmed) leaves § 638.51 claims over websites and apps to the Attorney General, including pending claims in actions commenced within the two years before, so this part would fall to %s for a private claimant. %s",
-			basis, on.Long(), usd(0), sb690OpenQuestions)
+		t.Basis = basis + " " + sayText("theory.pen_register.until", "operative", on)
 	case t.PrivateAction:
 		t.Amount = measure
 		t.Basis = basis
 	default:
-		t.Basis = fmt.Sprintf("Since %s SB 690 (reported enacted, to be confirmed) leaves § 638.51 claims over websites and apps to the Attorney General, including pending claims in actions commenced within the two years before: no private § 637.2 measure for this part. Before that day it was %s (%s) %s",
-			on.Long(), usd(measure), strings.TrimSuffix(basis, "."), sb690OpenQuestions)
+		t.Basis = sayText("theory.pen_register.gone", "operative", on, "before", measure, "basis", strings.TrimSuffix(basis, "."))
 	}
 	return t
 }

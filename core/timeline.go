@@ -34,9 +34,15 @@ func timeline(m *matter, dl Date) []Event {
 	}
 
 	passed := !dl.IsZero() && dl.Before(today)
-	if a.Letter.PreservationDemand != nil && *a.Letter.PreservationDemand {
+	demanded := a.Letter.PreservationDemand != nil && *a.Letter.PreservationDemand
+	switch file := recordingFile(m); {
+	case file != "" && demanded:
+		add(event(today, EventAction, say("timeline.preserve_har_demanded", "file", file)))
+	case file != "":
+		add(event(today, EventAction, say("timeline.preserve_har", "file", file)))
+	case demanded:
 		add(event(today, EventAction, say("timeline.preserve_demanded")))
-	} else {
+	default:
 		add(event(today, EventAction, say("timeline.preserve")))
 	}
 	if a.Business.Insurance != "none" && (a.Business.InsurerNotified == nil || !*a.Business.InsurerNotified) {
@@ -60,7 +66,7 @@ func timeline(m *matter, dl Date) []Event {
 		add(event(a.Site.RemediatedOn, EventPast, say("timeline.site_fixed")))
 	}
 
-	if a.Terms.PreDisputeNotice == "yes" && !a.Letter.Received.IsZero() {
+	if m.clause == "yes" && a.Terms.PreDisputeNotice == "yes" && !a.Letter.Received.IsZero() {
 		add(event(a.Letter.Received, EventPast, say("timeline.notice_of_dispute")))
 	}
 	if !dl.IsZero() {

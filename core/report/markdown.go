@@ -64,7 +64,11 @@ func Markdown(a core.Assessment) string {
 		if s := sources(f.Citations); s != "" {
 			why += " " + s
 		}
-		w("| %s | %s | %s | %s |\n", cell(f.Title), statusLabel(f.Status), cell(f.Finding), cell(why))
+		finding := f.Finding
+		if len(f.Evidence) > 0 {
+			finding += " " + strings.Join(f.Evidence, " ")
+		}
+		w("| %s | %s | %s | %s |\n", cell(f.Title), statusLabel(f.Status), cell(finding), cell(why))
 	}
 
 	w("\n## Defenses\n\n")

@@ -20,6 +20,17 @@ func Short(a core.Assessment) string {
 	w("Assessed as of %s. %s\n\n", long(a.AsOf), "Not legal advice: see the notice at the end.")
 	writeFirstScreen(&b, a)
 	writeBrief(&b, a.Brief)
+	var evidence []string
+	for _, f := range a.Factors {
+		evidence = append(evidence, f.Evidence...)
+	}
+	if len(evidence) > 0 {
+		w("## What your recording showed\n\n")
+		for _, e := range evidence {
+			w("- %s\n", e)
+		}
+		w("\n")
+	}
 	w("## The picture\n\n%s\n\n", strings.Join(a.Summary, "\n\n"))
 	if len(a.Warnings) > 0 {
 		w("## Answers to check\n\n")
