@@ -38,6 +38,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
 		a.lawReviewView(as),
 		briefView(b),
+		recordingView(as),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
 		vecty.If(as.MassArbitration.Applies, massView(as)),
@@ -164,6 +165,32 @@ func briefView(b core.Brief) *vecty.HTML {
 			list("brief-for", "For you", pro),
 			list("brief-against", "Against you", con)),
 	)
+}
+
+// recordingView is what the user's own files showed (a HAR recording:
+// which tag fired, when, what it sent): the facts a lawyer asks for first.
+func recordingView(as core.Assessment) vecty.ComponentOrHTML {
+	var ev []string
+	for _, f := range as.Factors {
+		ev = append(ev, f.Evidence...)
+	}
+	if len(ev) == 0 {
+		return nil
+	}
+	return elem.Section(vecty.Markup(prop.ID("recording"), vecty.Class("ct-brief"), vecty.Attribute("aria-labelledby", "recording-title")),
+		elem.Heading3(vecty.Markup(prop.ID("recording-title")), vecty.Text("What your recording showed")),
+		evidenceList(ev))
+}
+
+func evidenceList(ev []string) vecty.ComponentOrHTML {
+	if len(ev) == 0 {
+		return nil
+	}
+	var items vecty.List
+	for _, e := range ev {
+		items = append(items, elem.ListItem(vecty.Text(e)))
+	}
+	return elem.UnorderedList(vecty.Markup(vecty.Class("ct-evidence")), items)
 }
 
 // moreSection is one section of details, closed until the user opens it.
@@ -342,6 +369,7 @@ func factorsView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML
 			elem.TableData(elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-tag-"+f.Status)), vecty.Text(orDefault(statusWords[f.Status], f.Status)))),
 			elem.TableData(elem.Paragraph(vecty.Text(f.Finding)),
 				vecty.If(f.Why != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(f.Why))),
+				evidenceList(f.Evidence),
 				citeNames(f.Citations, cites)),
 		))
 	}
