@@ -76,7 +76,7 @@ func costsNote(m *matter, costs []Cost) string {
 		}
 		return fmt.Sprintf("Includes the business's initiation and per-case fees. Not included: the merits-arbitrator appointment fee, due only for cases that go that far (%s if every case did), the arbitrators' compensation and the Process Arbitrator's hourly fees, which our sources do not give. The AAA credits the initiation fee against per-case fees, so the total may be lower.", usd(contingent))
 	case ForumJAMS:
-		return "Does not include the arbitrator's compensation, which the arbitrator sets by the hour and the business pays in a consumer case, nor JAMS's 12% case management fee on it."
+		return "Assumes JAMS's consumer policy applies (an individual claimant under your pre-dispute clause), which caps the consumer's share. Does not include the arbitrator's compensation, which the arbitrator sets by the hour and the business pays in a consumer case, nor JAMS's 12% case management fee on it."
 	case ForumJAMSMass:
 		return "Does not include case management, Process Administrator or arbitrator fees, which our sources do not give."
 	case ForumCourt:
