@@ -75,7 +75,7 @@ func penRegisterPart(m *matter, measure float64, basis string) Theory {
 		t.Amount = measure
 		t.Basis = basis
 	default:
-		t.Basis = fmt.Sprintf("Since %s SB 690 (reported enacted, to be confirmed) leaves § 638.51 claims over websites and apps to the Attorney General, including pending claims in actions commenced within the two years before: no private § 637.2 measure for this part. Before that day it was %s (%s) %s",
+		t.Basis = fmt.Sprintf("Since %s SB 690 (reported enacted, to be confirmed) leaves § 638.51 claims over websites and apps to the Attorney General, including pending claims in actions commenced within the two years before: no private § 637.2 measure for this part. Before that day it was %s (%s). %s",
 			on.Long(), usd(measure), strings.TrimSuffix(basis, "."), sb690OpenQuestions)
 	}
 	return t
