@@ -24,10 +24,10 @@ func (a *App) questionPage(pages []model.Page, i int) vecty.ComponentOrHTML {
 	for _, q := range p.Questions {
 		qs = append(qs, a.questionView(q, single))
 	}
-	pct := model.Percent(pages, i)
+	pct := model.Percent(a.form, pages, i)
 	return elem.Div(
 		elem.Div(vecty.Markup(vecty.Class("ct-progress")),
-			elem.Paragraph(vecty.Markup(vecty.Class("ct-caption"), prop.ID("ct-progress-text")), vecty.Text(model.Progress(p))),
+			elem.Paragraph(vecty.Markup(vecty.Class("ct-caption"), prop.ID("ct-progress-text")), vecty.Text(model.Progress(a.form, p))),
 			elem.Div(vecty.Markup(vecty.Class("ct-progress-bar"), vecty.Attribute("role", "progressbar"), vecty.Attribute("aria-valuemin", "0"),
 				vecty.Attribute("aria-valuemax", "100"), vecty.Attribute("aria-valuenow", pct), vecty.Attribute("aria-labelledby", "ct-progress-text")),
 				elem.Div(vecty.Markup(vecty.Class("ct-progress-fill"), vecty.Style("width", strconv.Itoa(pct)+"%"))))),

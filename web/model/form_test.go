@@ -143,3 +143,73 @@ func TestFlatten(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"letter.response_days", "letter.firm", "site.trackers"}, SortedFields(flat))
 }
+
+// TestDatesAsPeopleTypeThem: one reader for every date box, and every date
+// it cannot use is an error that names the answer and shows what to type.
+func TestDatesAsPeopleTypeThem(t *testing.T) {
+	for _, text := range []string{"9/14/2026", "September 14, 2026", "2026-09-14", "Sept. 14 2026", "14 September 2026", "9/14/26"} {
+		f := NewForm()
+		require.Nil(t, f.Type(q(t, "letter.date"), text), text)
+		assert.Equal(t, "2026-09-14", f.Get("letter.date"), text)
+		assert.Equal(t, text, f.TypedText(q(t, "letter.date")), "what was typed is shown back as typed")
+	}
+	for _, text := range []string{"02/30/2026", "2026-02-30", "soon", "14/9/2026", "9/14/2026 and 9/15/2026", "1/1/1900"} {
+		f := NewForm()
+		prob := f.Type(q(t, "letter.date"), text)
+		require.NotNil(t, prob, text)
+		assert.Nil(t, f.Get("letter.date"), "%s is not kept as an answer", text)
+		assert.Contains(t, prob.Message, "the date on the letter", "names the field")
+		if text != "1/1/1900" {
+			assert.Contains(t, prob.Message, DateExample, "says what to type")
+		}
+		assert.NotContains(t, prob.Message, "YYYY")
+	}
+	f := NewForm()
+	require.Nil(t, f.Type(q(t, "letter.visit_dates"), "9/14/2026\nSeptember 21, 2026, 2026-10-01 and October 3, 2026"))
+	assert.Equal(t, []any{"2026-09-14", "2026-09-21", "2026-10-01", "2026-10-03"}, f.Get("letter.visit_dates"))
+	assert.Equal(t, "September 14, 2026; September 21, 2026; October 1, 2026; October 3, 2026", Display(f, q(t, "letter.visit_dates")))
+	prob := f.Type(q(t, "letter.visit_dates"), "9/14/2026, last Tuesday")
+	require.NotNil(t, prob)
+	assert.Contains(t, prob.Message, `"last Tuesday"`)
+	assert.Contains(t, prob.Message, "the visit dates")
+}
+
+func TestNumberMessagesInPlainWords(t *testing.T) {
+	f := NewForm()
+	prob := f.Type(q(t, "letter.amount_demanded"), "-15000")
+	require.NotNil(t, prob)
+	assert.Equal(t, "Enter the amount demanded as a positive number of dollars, like 15000", prob.Message)
+	prob = f.Type(q(t, "letter.claimants"), "2.5")
+	require.NotNil(t, prob)
+	assert.Contains(t, prob.Message, "the number of claimants as a whole number")
+	for _, field := range []string{"letter.claimants", "letter.amount_demanded", "letter.date", "letter.visit_dates"} {
+		prob := f.Type(q(t, field), "?!")
+		require.NotNil(t, prob, field)
+		assert.NotContains(t, prob.Message, field, "no field paths")
+		assert.NotRegexp(t, `^[a-z]`, prob.Message, "a sentence")
+	}
+}
+
+// TestDontKnowTravelsInTheAnswersFile: "I don't know" on a date, a number or
+// a yes/no question is saved in the answers file and comes back from it.
+func TestDontKnowTravelsInTheAnswersFile(t *testing.T) {
+	f := NewForm()
+	f.SetDontKnow("letter.date", true)
+	f.SetDontKnow("letter.amount_demanded", true)
+	f.Choose(q(t, "letter.preservation_demand"), core.Unknown)
+	f.Choose(q(t, "letter.forum"), core.Unknown)
+	doc := f.Document()
+	_, probs := core.ParseAnswers(doc)
+	require.Empty(t, probs, "the CLI reads the file too: %s", doc)
+
+	g := NewForm()
+	require.NoError(t, g.SetDocument(doc))
+	for _, field := range []string{"letter.date", "letter.amount_demanded", "letter.preservation_demand"} {
+		assert.True(t, g.DontKnow[field], field)
+		assert.Equal(t, "I don't know", Display(g, q(t, field)), field)
+	}
+	assert.Equal(t, core.Unknown, g.Get("letter.forum"))
+
+	assert.Error(t, g.SetDocument([]byte(`{"dont_know":["letter.colour"]}`)), "an unknown question is a problem")
+	assert.True(t, g.DontKnow["letter.date"], "and changes nothing")
+}
