@@ -2,9 +2,14 @@ package model
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/har"
+	"github.com/cipa-triage/cipa-triage/core/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -212,4 +217,72 @@ func TestDontKnowTravelsInTheAnswersFile(t *testing.T) {
 
 	assert.Error(t, g.SetDocument([]byte(`{"dont_know":["letter.colour"]}`)), "an unknown question is a problem")
 	assert.True(t, g.DontKnow["letter.date"], "and changes nothing")
+}
+
+func TestDiffers(t *testing.T) {
+	f := NewForm()
+	_, d := Differs(f, "terms.class_waiver", "no")
+	assert.False(t, d, "no answer: nothing to contradict")
+	f.Choose(q(t, "terms.class_waiver"), "yes")
+	mine, d := Differs(f, "terms.class_waiver", "no")
+	assert.True(t, d)
+	assert.Equal(t, "Yes", mine)
+	_, d = Differs(f, "terms.class_waiver", "yes")
+	assert.False(t, d, "the same answer")
+	f.Choose(q(t, "terms.governing_law"), core.Unknown)
+	_, d = Differs(f, "terms.governing_law", "california")
+	assert.False(t, d, "I don't know is not contradicted")
+	require.Nil(t, f.Type(q(t, "letter.amount_demanded"), "$15,000"))
+	_, d = Differs(f, "letter.amount_demanded", 15000.0)
+	assert.False(t, d, "the same number")
+	f.Toggle(q(t, "letter.statutes"), "631", true)
+	f.Toggle(q(t, "letter.statutes"), "638.51", true)
+	_, d = Differs(f, "letter.statutes", []any{"638.51", "631"})
+	assert.False(t, d, "the same list in another order")
+}
+
+func TestReadErrorsInPlainWords(t *testing.T) {
+	tests := []struct {
+		err  error
+		size int64
+		want string
+	}{
+		{fmt.Errorf("reading the letter: %w", fmt.Errorf("%w: it does not start like a PDF", text.ErrCorrupt)), 10, "scan.pdf could not be read: it does not start like a PDF. Save or download it again, or paste the text instead."},
+		{fmt.Errorf("reading the letter: %w", text.ErrPicture), 10, "scan.pdf looks like a picture, not a text PDF. Paste the letter's text instead, or type the answers."},
+		{fmt.Errorf("reading the HAR: %w", fmt.Errorf("the file is empty: %w", har.ErrNotJSON)), -1, "scan.pdf is empty. Check it is the right file, or paste the text instead."},
+		{fmt.Errorf("reading the HAR: %w", fmt.Errorf("%w; this one has no \"log\"", har.ErrNotHAR)), 10, "scan.pdf is a data file, but not a HAR."},
+		{errors.New("reading the HAR: the file is gzip-compressed but cannot be opened: gzip: invalid header"), 10, "scan.pdf could not be read: the file is gzip-compressed but cannot be opened. Try another copy"},
+		{errors.New("x"), 0, "scan.pdf is empty."},
+	}
+	for _, tt := range tests {
+		got := ReadError("scan.pdf", tt.size, tt.err)
+		assert.Contains(t, got, tt.want)
+		assert.NotContains(t, got, "reading the")
+		assert.LessOrEqual(t, strings.Count(got, ": "), 1, "no chains: %s", got)
+	}
+}
+
+func TestImportProblemsNameQuestions(t *testing.T) {
+	f := NewForm()
+	err := f.SetDocument([]byte(`{"letter":{"date":"2026-13-01","colour":"red"}}`))
+	require.Error(t, err)
+	probs := ImportProblems(err)
+	require.Len(t, probs, 2)
+	text := probs.Error()
+	assert.Contains(t, text, "What date is on the letter?")
+	assert.NotContains(t, text, "letter.date")
+	assert.NotContains(t, text, "YYYY")
+}
+
+func TestReadChecksFlagWhatTheDocumentBrings(t *testing.T) {
+	f := NewForm()
+	require.Nil(t, f.Type(q(t, "letter.received"), "2026-10-05"))
+	var found core.Answers
+	require.NoError(t, json.Unmarshal([]byte(`{"letter":{"date":"2026-10-20"}}`), &found))
+	checks := ReadChecks(f, found, core.MustDate("2026-10-10"))
+	text := strings.Join(checks, "\n")
+	assert.Contains(t, text, "before the date on it", "received before it was written")
+	assert.Contains(t, text, "after the assessment date", "dated after today")
+	require.Nil(t, f.Type(q(t, "letter.received"), "2026-10-25"))
+	assert.Empty(t, ReadChecks(f, found, core.MustDate("2026-11-01")))
 }
