@@ -353,7 +353,7 @@ type readState struct {
 	Mine map[string]string
 	// Checks are the assessment's warnings about the found values beside
 	// the user's other answers, as of the day of the read.
-	Checks []string
+	Checks []core.Warning
 }
 
 func (a *App) read(r core.Reader) *readState {

@@ -156,19 +156,18 @@ func (a *App) review(r core.Reader, st *readState) vecty.ComponentOrHTML {
 			vecty.If(len(quotes) == 0, elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("No quote given for this value: check it yourself."))),
 			quotes))
 	}
+	// The reader's own warnings, then the assessment's about the same
+	// values beside the user's answers, one per field.
 	var warns vecty.List
-	seen := map[string]bool{}
+	warned := map[string]bool{}
 	for _, w := range res.Warnings {
-		text := model.Sentence(w.Message)
-		if !seen[text] {
-			seen[text] = true
-			warns = append(warns, elem.ListItem(vecty.Text(text)))
-		}
+		warned[model.FieldOf(w.Field)] = true
+		warns = append(warns, elem.ListItem(vecty.Text(model.Sentence(w.Message))))
 	}
-	for _, c := range st.Checks {
-		if !seen[c] {
-			seen[c] = true
-			warns = append(warns, elem.ListItem(vecty.Text(c)))
+	for _, w := range st.Checks {
+		if f := model.FieldOf(w.Field); !warned[f] {
+			warned[f] = true
+			warns = append(warns, elem.ListItem(vecty.Text(model.Sentence(w.Message))))
 		}
 	}
 	use := 0

@@ -279,8 +279,10 @@ func TestReadChecksFlagWhatTheDocumentBrings(t *testing.T) {
 	require.Nil(t, f.Type(q(t, "letter.received"), "2026-10-05"))
 	var found core.Answers
 	require.NoError(t, json.Unmarshal([]byte(`{"letter":{"date":"2026-10-20"}}`), &found))
-	checks := ReadChecks(f, found, core.MustDate("2026-10-10"))
-	text := strings.Join(checks, "\n")
+	var text string
+	for _, w := range ReadChecks(f, found, core.MustDate("2026-10-10")) {
+		text += w.Message + "\n"
+	}
 	assert.Contains(t, text, "before the date on it", "received before it was written")
 	assert.Contains(t, text, "after the assessment date", "dated after today")
 	require.Nil(t, f.Type(q(t, "letter.received"), "2026-10-25"))

@@ -50,7 +50,7 @@ func canon(v any) string {
 // bring, beside the user's other answers, as of today: "You received the
 // letter before the date on it", "The letter's date is after the assessment
 // date". The CLI's assess gives the same warnings.
-func ReadChecks(f *Form, found core.Answers, today core.Date) []string {
+func ReadChecks(f *Form, found core.Answers, today core.Date) []core.Warning {
 	mine, probs := f.Answers()
 	if len(probs) > 0 {
 		mine = core.Answers{}
@@ -67,10 +67,10 @@ func ReadChecks(f *Form, found core.Answers, today core.Date) []string {
 	for _, w := range before.Warnings {
 		had[w.Message] = true
 	}
-	var out []string
+	var out []core.Warning
 	for _, w := range after.Warnings {
 		if !had[w.Message] {
-			out = append(out, w.Message)
+			out = append(out, w)
 		}
 	}
 	return out
