@@ -127,7 +127,12 @@ func (a *App) errorSummary(p model.Page) vecty.ComponentOrHTML {
 				text = q.Title + " " + text
 			}
 			if !onPage[field] {
-				items = append(items, elem.ListItem(vecty.Text(text)))
+				// On Check your answers: a link to the question's page, as "Change" is.
+				pages := model.Flow(a.form)
+				pageID := pages[model.IndexOf(pages, field)].ID
+				items = append(items, elem.ListItem(elem.Anchor(vecty.Markup(prop.Href("#"+model.InputID(field)),
+					event.Click(func(*vecty.Event) { a.Change(pageID) }).PreventDefault()),
+					vecty.Text(text))))
 				continue
 			}
 			items = append(items, elem.ListItem(elem.Anchor(vecty.Markup(prop.Href("#"+model.InputID(field)),
@@ -135,9 +140,8 @@ func (a *App) errorSummary(p model.Page) vecty.ComponentOrHTML {
 				vecty.Text(text))))
 			continue
 		}
-		if pr.Field != "(import)" && pr.Field != "(document)" {
-			text = pr.Field + ": " + text
-		}
+		// A field path means nothing to the user: only a question's title is shown.
+		text = model.Sentence(text)
 		items = append(items, elem.ListItem(vecty.Text(text)))
 	}
 	return elem.Div(vecty.Markup(prop.ID(ErrorSummaryID), vecty.Class("ct-error-summary"), vecty.Attribute("role", "alert"), vecty.Attribute("tabindex", "-1"),

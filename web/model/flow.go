@@ -295,6 +295,13 @@ func OptionID(field, value string) string { return InputID(field) + "-" + value 
 // PageProblems checks the fields of one page: text that did not read as a
 // value, then core.ParseAnswers' own checks of what is stored.
 func PageProblems(f *Form, p Page) core.Problems {
+	if p.Kind == PageCheck {
+		// Nothing typed is lost on the way to the results: a value left
+		// unusable on an earlier page (the user went Back past it) stops here.
+		for _, qp := range Flow(f) {
+			p.Questions = append(p.Questions, qp.Questions...)
+		}
+	}
 	var out core.Problems
 	for _, q := range p.Questions {
 		if t, ok := f.Typed[q.Field]; ok {

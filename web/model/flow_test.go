@@ -227,3 +227,12 @@ func TestEveryChoiceOffersDontKnow(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckPageStopsOnUnusableValues(t *testing.T) {
+	f := NewForm()
+	f.Type(*core.QuestionFor("letter.date"), "02/30/2026")
+	pages := Flow(f)
+	probs := PageProblems(f, pages[IndexOf(pages, "check")])
+	require.Len(t, probs, 1, "the check page does not lead to results past a date it cannot use")
+	assert.Equal(t, "letter.date", probs[0].Field)
+}
