@@ -56,15 +56,7 @@ func openSaved(t *testing.T, s surface, form string) *view {
 
 // longTab is tab with room for a journey of many pages on a busy machine:
 // the limit only stops a test that hangs, it measures nothing.
-func longTab(t *testing.T) context.Context {
-	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	require.NoError(t, chromedp.Do(ctx))
-	tctx, tcancel := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(tcancel)
-	return tctx
-}
+func longTab(t *testing.T) context.Context { return tabWithin(t, 4*time.Minute) }
 
 // startJourney opens the surface and presses Start.
 func startJourney(t *testing.T, s surface) *view {
