@@ -132,15 +132,18 @@ func (a *App) textControl(q core.Question, describedBy string, invalid bool) vec
 	return elem.Input(common(prop.Type(prop.TypeText), vecty.Class("ct-input")))
 }
 
-// understood shows a date answer as the checker read it ("Read as: Monday,
-// September 14, 2026"), so a day and month the wrong way round is seen.
+// understood shows a date answer as the checker read it ("Read as:
+// September 14, 2026"), so a day and month the wrong way round is seen. The
+// line is always there, empty until there is a date: filled in as the box
+// loses focus, it must not move the Continue button under the pointer, and a
+// live region is only announced if it was on the page before it changed.
 func (a *App) understood(q core.Question) vecty.ComponentOrHTML {
-	v := a.form.Get(q.Field)
-	if v == nil {
-		return nil
+	text := ""
+	if v := a.form.Get(q.Field); v != nil {
+		text = "Read as: " + model.DisplayValue(q, v)
 	}
 	return elem.Paragraph(vecty.Markup(prop.ID(model.InputID(q.Field)+"-understood"), vecty.Class("ct-understood"), vecty.Attribute("aria-live", "polite")),
-		vecty.Text("Read as: "+model.DisplayValue(q, v)))
+		vecty.Text(text))
 }
 
 // dontKnowBox is the "I don't know" of a typed question.
