@@ -236,10 +236,13 @@ func (a *App) ForgetEverything() {
 	}
 }
 
-// HasWork reports whether there is anything to save or forget.
-func (a *App) HasWork() bool {
-	return len(a.form.Doc) > 0 || len(a.form.DontKnow) > 0 || len(a.form.Typed) > 0 || a.remember
+// HasAnswers reports whether anything has been answered, typed or ticked.
+func (a *App) HasAnswers() bool {
+	return len(a.form.Doc) > 0 || len(a.form.DontKnow) > 0 || len(a.form.Typed) > 0
 }
+
+// HasWork reports whether there is anything to save or forget.
+func (a *App) HasWork() bool { return a.HasAnswers() || a.remember }
 
 // ExportAnswers offers the answers document as a JSON file.
 func (a *App) ExportAnswers() {

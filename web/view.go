@@ -184,7 +184,7 @@ func button(text, id string, primary bool, onClick func()) *vecty.HTML {
 }
 
 func (a *App) startPage() vecty.ComponentOrHTML {
-	resume := a.HasWork()
+	resume := a.HasAnswers()
 	startText := "Start now"
 	start := func() { a.GoTo(model.Flow(a.form)[1].ID) }
 	if resume {
