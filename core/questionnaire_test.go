@@ -184,3 +184,16 @@ func setAnswer(t *testing.T, a *Answers, field, value string) {
 	require.NoError(t, json.Unmarshal(data, &out))
 	*a = out
 }
+
+// TestDontKnowList: an answers file may list questions answered "I don't
+// know" (the browser app saves them so); each must be a question.
+func TestDontKnowList(t *testing.T) {
+	a, probs := ParseAnswers([]byte(`{"dont_know":["letter.date","letter.preservation_demand"],"letter":{"firm":"X"}}`))
+	require.Empty(t, probs)
+	assert.Equal(t, "X", a.Letter.Firm)
+	_, probs = ParseAnswers([]byte(`{"dont_know":["letter.colour"]}`))
+	require.Len(t, probs, 1)
+	assert.Equal(t, "dont_know[0]", probs[0].Field)
+	_, probs = ParseAnswers([]byte(`{"dont_know":"letter.date"}`))
+	require.Len(t, probs, 1)
+}

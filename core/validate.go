@@ -29,6 +29,9 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
+// DontKnowKey is the answers document's list of questions answered "I don't know".
+const DontKnowKey = "dont_know"
+
 // Dates outside this range are typing mistakes, not facts about a letter.
 var (
 	earliestDate = MustDate("1970-01-01")
@@ -49,7 +52,10 @@ func ParseAnswers(data []byte) (Answers, Problems) {
 		return Answers{}, Problems{{Field: "(document)", Message: "expected a JSON object, got null"}}
 	}
 	var probs Problems
-	known := map[string]bool{"as_of": true}
+	// dont_know lists questions the user answered "I don't know" that have
+	// no "unknown" value of their own (dates, numbers, text, yes/no), so an
+	// answers file keeps that answer; the assessment reads them as unanswered.
+	known := map[string]bool{"as_of": true, DontKnowKey: true}
 	for _, s := range Questionnaire {
 		known[s.ID] = true
 	}
@@ -60,6 +66,17 @@ func ParseAnswers(data []byte) (Answers, Problems) {
 	}
 	if v, ok := raw["as_of"]; ok {
 		probs = append(probs, checkValue("as_of", Question{Kind: KindDate}, v)...)
+	}
+	if v, ok := raw[DontKnowKey]; ok && v != nil {
+		list, isList := v.([]any)
+		if !isList {
+			probs = append(probs, Problem{DontKnowKey, "must be a list of question fields"})
+		}
+		for i, item := range list {
+			if f, ok := item.(string); !ok || QuestionFor(f) == nil {
+				probs = append(probs, Problem{fmt.Sprintf("%s[%d]", DontKnowKey, i), fmt.Sprintf("%v is not a question", item)})
+			}
+		}
 	}
 	for _, s := range Questionnaire {
 		v, ok := raw[s.ID]

@@ -19,12 +19,18 @@ import (
 // it closes when the test ends.
 func tab(t testing.TB) context.Context {
 	t.Helper()
+	return tabWithin(t, 60*time.Second)
+}
+
+// tabWithin is tab with another limit on the test's life in it.
+func tabWithin(t testing.TB, limit time.Duration) context.Context {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
 	// A first action opens the tab, outside the timeout below: a timeout on
 	// the first Run would bind the tab's life to it.
 	require.NoError(t, chromedp.Do(ctx))
-	tctx, tcancel := context.WithTimeout(ctx, 60*time.Second)
+	tctx, tcancel := context.WithTimeout(ctx, limit)
 	t.Cleanup(tcancel)
 	return tctx
 }

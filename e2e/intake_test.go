@@ -192,7 +192,11 @@ func intakeCorrupt(t *testing.T, v *view) {
 		junk[i] = byte(i*7919 + i/13) // arbitrary, not a PDF
 	}
 	dir := t.TempDir()
-	drop, _ := json.Marshal(junk)
+	ints := make([]int, len(junk)) // as numbers: a []byte would marshal as base64 text, an empty Uint8Array
+	for i, b := range junk {
+		ints[i] = int(b)
+	}
+	drop, _ := json.Marshal(ints)
 	// Each under its own name, so that the second message is told from the first.
 	for _, c := range []struct{ how, name string }{{"chosen", "letter.pdf"}, {"dropped", "garbled.pdf"}} {
 		how, name := c.how, c.name

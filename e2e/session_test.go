@@ -72,6 +72,7 @@ func TestExportImport(t *testing.T) {
 			assert.Equal(t, "2026-12-15", raw["letter"]["response_deadline"])
 
 			v.eval(`document.getElementById("ct-forget").click(); window.__e2e.settle()`, nil)
+			v.eval(`document.getElementById("ct-forget-yes").click(); window.__e2e.settle()`, nil)
 			v.eval(`document.getElementById("ct-start").click(); window.__e2e.settle()`, nil)
 			v.wait(`document.getElementById("letter-date")`, "the first question page")
 			require.Empty(t, v.str(`document.getElementById("letter-date").value`), "forget everything kept the answers")

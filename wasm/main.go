@@ -23,6 +23,9 @@ func main() {
 	if err := mount(app); err != nil {
 		showFailure("The checker could not start: " + err.Error())
 	}
+	if err := listenHistory(app); err != nil {
+		consoleError("cipa-triage: the browser's Back and Forward will leave the checker: " + err.Error())
+	}
 	if err := reportHeight(); err != nil {
 		consoleError("cipa-triage: the embedding page will not learn the checker's height: " + err.Error())
 	}

@@ -41,10 +41,18 @@ type App struct {
 	// fullReport picks the full report over the short one for printing
 	// and the downloads.
 	fullReport bool
+	// forgetting is true while "Forget everything" waits for the user to confirm.
+	forgetting bool
 }
 
-// Mount is called by vecty once the app is on the page.
-func (a *App) Mount() { a.mounted = true }
+// Mount is called by vecty once the app is on the page. The page shown
+// becomes the current history entry, so that Back can return to it.
+func (a *App) Mount() {
+	a.mounted = true
+	if a.host != nil {
+		a.host.PushPage(model.Flow(a.form)[model.IndexOf(model.Flow(a.form), a.form.Page)].ID, true)
+	}
+}
 
 // Options are what the wasm entry knows at start.
 type Options struct {
@@ -64,7 +72,7 @@ func New(o Options) *App {
 	}
 	f, err := model.LoadForm(o.Saved)
 	if err != nil {
-		a.say(true, "Your saved answers could not be read ("+err.Error()+"); starting afresh.")
+		a.say(true, "Your saved answers could not be read, so the checker starts afresh. If you saved them to a file, load that file.")
 		f = model.NewForm()
 	}
 	a.form = f
@@ -88,7 +96,7 @@ func (a *App) save() {
 		return
 	}
 	if err := a.host.Store(a.form.Save(), a.remember); err != nil {
-		a.say(true, "Your answers could not be kept in this browser ("+err.Error()+"). Use \"Save answers to a file\" to keep them.")
+		a.say(true, "This browser would not keep your answers (it may be in private mode, or its storage is full). Use \"Save answers to a file\" to keep them.")
 	}
 }
 
@@ -101,15 +109,43 @@ func (a *App) Assessment() (core.Assessment, core.Problems) {
 	return model.SafeAssess(ans, core.DateOf(a.now()))
 }
 
-// GoTo shows the page with id.
-func (a *App) GoTo(id string) {
+// GoTo shows the page with id, as a new entry in the browser's history so
+// that the browser's Back and Forward move between pages.
+func (a *App) GoTo(id string) { a.show(id, true) }
+
+// ShowPage shows the page with id because the browser's Back or Forward
+// asked for it: the history already has the entry.
+func (a *App) ShowPage(id string) {
+	if id == "" || id == a.form.Page {
+		return
+	}
+	a.message = ""
+	a.show(id, false)
+}
+
+func (a *App) show(id string, push bool) {
 	a.problems = nil
+	a.forgetting = false
+	pages := model.Flow(a.form)
+	if p := pages[model.IndexOf(pages, id)]; p.Kind != model.PageQuestions {
+		a.form.Return = nil // the way back from a "Change" ends at any other page
+	}
 	a.form.Page = id
 	a.save()
 	a.rerender()
 	if a.host != nil {
+		if push {
+			a.host.PushPage(id, false)
+		}
 		a.host.Focus(HeadingID)
 	}
+}
+
+// Change opens a question's page from Check your answers; Continue there
+// leads back to Check your answers (through any page the change opens).
+func (a *App) Change(id string) {
+	a.form.Return = model.PageIDs(model.Flow(a.form))
+	a.GoTo(id)
 }
 
 // Continue checks the page's answers and moves on, or shows what is wrong.
@@ -125,20 +161,33 @@ func (a *App) Continue() {
 		return
 	}
 	a.message = ""
-	if i+1 < len(pages) {
+	switch {
+	case len(a.form.Return) > 0 && pages[i].Kind == model.PageQuestions:
+		a.GoTo(model.AfterChange(pages, i, a.form.Return))
+	case i+1 < len(pages):
 		a.GoTo(pages[i+1].ID)
 	}
 }
 
-// Back returns to the previous page, keeping everything typed.
+// Back returns to the previous page, keeping everything typed; from a page
+// opened by "Change", to Check your answers.
 func (a *App) Back() {
 	pages := model.Flow(a.form)
 	i := model.IndexOf(pages, a.form.Page)
 	a.message = ""
+	for _, id := range a.form.Return {
+		if id == pages[i].ID {
+			a.GoTo("check")
+			return
+		}
+	}
 	if i > 0 {
 		a.GoTo(pages[i-1].ID)
 	}
 }
+
+// Resume goes to the first page with nothing answered, or to Check your answers.
+func (a *App) Resume() { a.GoTo(model.Resume(a.form)) }
 
 // SetRemember moves the saved answers between sessionStorage and localStorage.
 func (a *App) SetRemember(on bool) {
@@ -154,15 +203,29 @@ func (a *App) SetRemember(on bool) {
 	a.rerender()
 }
 
+// AskForget shows what "Forget everything" deletes and asks to confirm.
+func (a *App) AskForget(on bool) {
+	a.forgetting = on
+	a.rerender()
+	if a.host != nil {
+		if on {
+			a.host.Focus("ct-forget-confirm")
+		} else {
+			a.host.Focus("ct-forget")
+		}
+	}
+}
+
 // ForgetEverything clears the answers and both storages.
 func (a *App) ForgetEverything() {
 	a.form = model.NewForm()
 	a.reads = map[string]*readState{}
 	a.remember = false
 	a.problems = nil
+	a.forgetting = false
 	if a.host != nil {
 		if err := a.host.Forget(); err != nil {
-			a.say(true, "The browser refused to clear its storage: "+err.Error())
+			a.say(true, "The browser refused to clear its storage. Close this tab, or clear this site's data in the browser's settings.")
 		} else {
 			a.say(false, "Everything you entered has been forgotten on this device.")
 		}
@@ -170,40 +233,42 @@ func (a *App) ForgetEverything() {
 	a.form.Page = "start"
 	a.rerender()
 	if a.host != nil {
+		a.host.PushPage("start", false)
 		a.host.Focus(HeadingID)
 	}
 }
+
+// HasAnswers reports whether anything has been answered, typed or ticked.
+func (a *App) HasAnswers() bool {
+	return len(a.form.Doc) > 0 || len(a.form.DontKnow) > 0 || len(a.form.Typed) > 0
+}
+
+// HasWork reports whether there is anything to save or forget.
+func (a *App) HasWork() bool { return a.HasAnswers() || a.remember }
 
 // ExportAnswers offers the answers document as a JSON file.
 func (a *App) ExportAnswers() {
 	a.download("cipa-triage-answers.json", "application/json", a.form.Document())
 }
 
-// ImportAnswers replaces the answers with a file's, if it validates; if not,
-// it lists the problems and keeps the current answers.
+// ImportAnswers replaces the answers with a file's, if it validates, and
+// goes to the first page still to answer; if not, it lists the problems in
+// plain words and keeps the current answers.
 func (a *App) ImportAnswers(name string, data []byte) {
 	if err := a.form.SetDocument(data); err != nil {
-		var probs core.Problems
-		if p, ok := err.(core.Problems); ok {
-			probs = p
-		} else {
-			probs = core.Problems{{Field: "(document)", Message: err.Error()}}
-		}
-		a.problems = append(core.Problems{{Field: "(import)", Message: name + " was not loaded; your answers are unchanged."}}, probs...)
+		a.problems = append(core.Problems{{Field: "(import)", Message: name + " was not loaded; your answers are unchanged."}}, model.ImportProblems(err)...)
 		a.message = ""
-	} else {
-		a.problems = nil
-		a.form.DontKnow = map[string]bool{}
-		a.say(false, "Answers loaded from "+name+".")
-		a.save()
-	}
-	a.rerender()
-	if a.host != nil {
-		if len(a.problems) > 0 {
+		a.rerender()
+		if a.host != nil {
 			a.host.Focus(ErrorSummaryID)
-		} else {
-			a.host.Focus("ct-message")
 		}
+		return
+	}
+	a.form.Return = nil
+	a.say(false, "Answers loaded from "+name+".")
+	a.GoTo(model.Resume(a.form))
+	if a.host != nil {
+		a.host.Focus("ct-message")
 	}
 }
 
@@ -215,7 +280,7 @@ func (a *App) importFrom(e *vecty.Event) {
 		data, err := io.ReadAll(io.LimitReader(src.R, MaxImportBytes+1))
 		switch {
 		case err != nil:
-			a.problems = core.Problems{{Field: "(import)", Message: "Could not read " + src.Name + ": " + err.Error()}}
+			a.problems = core.Problems{{Field: "(import)", Message: "The browser could not read " + src.Name + ". Try choosing it again."}}
 			a.rerender()
 		case len(data) > MaxImportBytes:
 			a.problems = core.Problems{{Field: "(import)", Message: src.Name + " is larger than 1 MB, so it is not an answers file from this checker; nothing was changed."}}
@@ -225,7 +290,7 @@ func (a *App) importFrom(e *vecty.Event) {
 		}
 	})
 	if err != nil {
-		a.say(true, err.Error())
+		a.say(true, model.Sentence(err.Error()))
 		a.rerender()
 	}
 }
@@ -261,7 +326,7 @@ func (a *App) DownloadJSON() {
 		data, err = report.ShortJSON(as)
 	}
 	if err != nil {
-		a.say(true, "The results could not be written: "+err.Error())
+		a.say(true, "The results could not be written as a file. Use Print or the Markdown download instead.")
 		a.rerender()
 		return
 	}
@@ -273,7 +338,7 @@ func (a *App) download(name, mime string, data []byte) {
 		return
 	}
 	if err := a.host.Download(name, mime, data); err != nil {
-		a.say(true, "The browser refused the download: "+err.Error())
+		a.say(true, "The browser did not let the checker save "+name+". Check that downloads are allowed for this page, then try again.")
 		a.rerender()
 	}
 }
@@ -283,7 +348,7 @@ func (a *App) print() {
 		return
 	}
 	if err := a.host.Print(); err != nil {
-		a.say(true, "The print dialog could not be opened: "+err.Error())
+		a.say(true, "The print dialog could not be opened. Use your browser's own Print command instead.")
 		a.rerender()
 	}
 }
@@ -299,6 +364,12 @@ type readState struct {
 	Selected map[string]bool
 	Applied  []string
 	Paste    string
+	// Mine holds, for each found field that contradicts an answer the user
+	// gave, that answer in words: those fields start unticked.
+	Mine map[string]string
+	// Checks are the assessment's warnings about the found values beside
+	// the user's other answers, as of the day of the read.
+	Checks []core.Warning
 }
 
 func (a *App) read(r core.Reader) *readState {
@@ -319,9 +390,11 @@ func (a *App) RunReader(r core.Reader, src core.Source) {
 		defer c.Close()
 	}
 	known, _ := a.form.Answers()
+	// Dates are judged against today: a letter dated in the future is flagged.
+	known.AsOf = core.DateOf(a.now())
 	res, err := safeRead(r, src, known)
 	if err != nil {
-		st.Err = fmt.Sprintf("Could not read %s: %v", fileLabel(src.Name), err)
+		st.Err = model.ReadError(fileLabel(src.Name), src.Size, err)
 		a.rerender()
 		if a.host != nil {
 			a.host.Focus("ct-read-" + r.Name())
@@ -331,14 +404,19 @@ func (a *App) RunReader(r core.Reader, src core.Source) {
 	st.Result = &res
 	found, err := model.Flatten(res.Answers)
 	if err != nil {
-		st.Err = "The reader's findings could not be shown: " + err.Error()
+		st.Err = "What was found in " + fileLabel(src.Name) + " could not be shown. Type the answers on the page instead."
 	}
 	st.Found = found
 	st.Fields = model.SortedFields(found)
-	st.Selected = map[string]bool{}
+	st.Selected, st.Mine = map[string]bool{}, map[string]string{}
 	for _, f := range st.Fields {
-		st.Selected[f] = true
+		mine, differs := model.Differs(a.form, f, found[f])
+		st.Selected[f] = !differs // the user's own answer stays unless they choose the document's
+		if differs {
+			st.Mine[f] = mine
+		}
 	}
+	st.Checks = model.ReadChecks(a.form, res.Answers, core.DateOf(a.now()))
 	a.rerender()
 	if a.host != nil {
 		a.host.Focus("ct-read-" + r.Name())
@@ -364,17 +442,18 @@ func (a *App) ApplyRead(r core.Reader, all bool) {
 	}
 	var fields []string
 	for _, f := range st.Fields {
-		if all || st.Selected[f] {
+		_, conflict := st.Mine[f]
+		if (all && !conflict) || st.Selected[f] {
 			fields = append(fields, f)
 		}
 	}
 	if len(fields) == 0 {
-		st.Err = "Tick at least one answer to use, or choose \"Use all\"."
+		st.Err = "Tick at least one answer to use."
 		a.rerender()
 		return
 	}
 	if err := a.form.MergeFields(st.Result.Answers, fields); err != nil {
-		st.Err = "These answers could not be used: " + err.Error()
+		st.Err = "These answers could not be used, so nothing was changed. Type them on the page instead."
 		a.rerender()
 		return
 	}

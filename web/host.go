@@ -26,4 +26,8 @@ type Host interface {
 	// drop) to use, off the event handler so the page stays responsive. It
 	// returns an error at once when the event holds no file.
 	OpenFile(e *vecty.Event, use func(core.Source)) error
+	// PushPage records the page shown as a browser history entry (a new one,
+	// or the current one when replace is true), so that the browser's Back
+	// and Forward move between pages; the host calls App.ShowPage when they do.
+	PushPage(id string, replace bool)
 }

@@ -134,7 +134,12 @@ func (a *App) errorSummary(p model.Page) vecty.ComponentOrHTML {
 				text = q.Title + " " + text
 			}
 			if !onPage[field] {
-				items = append(items, elem.ListItem(vecty.Text(text)))
+				// On Check your answers: a link to the question's page, as "Change" is.
+				pages := model.Flow(a.form)
+				pageID := pages[model.IndexOf(pages, field)].ID
+				items = append(items, elem.ListItem(elem.Anchor(vecty.Markup(prop.Href("#"+model.InputID(field)),
+					event.Click(func(*vecty.Event) { a.Change(pageID) }).PreventDefault()),
+					vecty.Text(text))))
 				continue
 			}
 			items = append(items, elem.ListItem(elem.Anchor(vecty.Markup(prop.Href("#"+model.InputID(field)),
@@ -142,9 +147,8 @@ func (a *App) errorSummary(p model.Page) vecty.ComponentOrHTML {
 				vecty.Text(text))))
 			continue
 		}
-		if pr.Field != "(import)" && pr.Field != "(document)" {
-			text = pr.Field + ": " + text
-		}
+		// A field path means nothing to the user: only a question's title is shown.
+		text = model.Sentence(text)
 		items = append(items, elem.ListItem(vecty.Text(text)))
 	}
 	return elem.Div(vecty.Markup(prop.ID(ErrorSummaryID), vecty.Class("ct-error-summary"), vecty.Attribute("role", "alert"), vecty.Attribute("tabindex", "-1"),
@@ -187,14 +191,12 @@ func button(text, id string, primary bool, onClick func()) *vecty.HTML {
 }
 
 func (a *App) startPage() vecty.ComponentOrHTML {
-	resume := len(a.form.Doc) > 0
+	resume := a.HasAnswers()
 	startText := "Start now"
+	start := func() { a.GoTo(model.Flow(a.form)[1].ID) }
 	if resume {
 		startText = "Continue where you left off"
-	}
-	next := "letter.date"
-	if ps := model.Flow(a.form); len(ps) > 1 {
-		next = ps[1].ID
+		start = a.Resume
 	}
 	return elem.Div(
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Check a California privacy (CIPA) demand letter")),
@@ -202,29 +204,59 @@ func (a *App) startPage() vecty.ComponentOrHTML {
 			vecty.Text("Answer questions about the letter, your website, your terms and your business to see your response deadline, what the claim could cost, the defenses that may be open to you and what to do in the next 30 days. Everything runs on this device: nothing you type or drop in is sent anywhere, and this is information, not legal advice.")),
 		elem.Paragraph(vecty.Text("It takes about ten minutes. Have the letter to hand; you can drop it in to fill answers in for you to check.")),
 		elem.Div(vecty.Markup(vecty.Class("ct-actions")),
-			button(startText, "ct-start", true, func() { a.GoTo(next) }),
+			button(startText, "ct-start", true, start),
 			vecty.If(resume, button("See results", "ct-start-results", false, func() { a.GoTo("results") })),
 		),
 	)
 }
 
-// footer holds the tools for the user's work, on every page.
+// footer holds the tools for the user's work. On the start page, before
+// there is anything to save or forget, it holds only the note.
 func (a *App) footer(p model.Page) *vecty.HTML {
+	tools := p.Kind != model.PageStart || a.HasWork()
 	return elem.Footer(vecty.Markup(vecty.Class("ct-footer", "ct-noprint")),
-		elem.Heading2(vecty.Markup(vecty.Class("ct-footer-title")), vecty.Text("Your answers")),
-		elem.Div(vecty.Markup(vecty.Class("ct-checkbox")),
+		vecty.If(tools, elem.Heading2(vecty.Markup(vecty.Class("ct-footer-title")), vecty.Text("Your answers"))),
+		vecty.If(tools, elem.Div(vecty.Markup(vecty.Class("ct-checkbox")),
 			elem.Input(vecty.Markup(prop.Type(prop.TypeCheckbox), prop.ID("ct-remember"), prop.Checked(a.remember),
 				event.Change(func(*vecty.Event) { a.SetRemember(!a.remember) }))),
 			elem.Label(vecty.Markup(prop.For("ct-remember")), vecty.Text("Remember on this device")),
 			elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("Off: answers are kept until you close this tab. On: kept in this browser until you forget them. Either way they stay on this device.")),
-		),
-		elem.Div(vecty.Markup(vecty.Class("ct-actions")),
+		)),
+		vecty.If(tools, elem.Div(vecty.Markup(vecty.Class("ct-actions")),
 			button("Save answers to a file", "ct-export", false, a.ExportAnswers),
 			elem.Input(vecty.Markup(prop.Type(prop.TypeFile), prop.ID("ct-import"), vecty.Class("ct-visually-hidden"), vecty.Attribute("accept", ".json,application/json"),
 				event.Change(a.importFrom))),
 			elem.Label(vecty.Markup(vecty.Class("ct-button-secondary", "ct-file-button"), prop.For("ct-import")), vecty.Text("Load answers from a file")),
-			button("Forget everything", "ct-forget", false, a.ForgetEverything),
-		),
+			vecty.If(!a.forgetting, button("Forget everything", "ct-forget", false, func() { a.AskForget(true) })),
+		)),
+		vecty.If(tools && a.forgetting, a.forgetPanel()),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("This checker is information, not legal advice. Talk to a lawyer about your matter.")),
+	)
+}
+
+// forgetPanel says what "Forget everything" deletes, and asks.
+func (a *App) forgetPanel() *vecty.HTML {
+	n := 0
+	for _, m := range a.form.Doc {
+		n += len(m)
+	}
+	for f := range a.form.DontKnow {
+		if a.form.Get(f) == nil {
+			n++
+		}
+	}
+	what := "your answers"
+	if n > 0 {
+		what = "your " + model.Plural(n, "answer", "answers")
+	}
+	return elem.Div(vecty.Markup(prop.ID("ct-forget-confirm"), vecty.Class("ct-confirm"), vecty.Attribute("role", "alertdialog"),
+		vecty.Attribute("aria-labelledby", "ct-forget-title"), vecty.Attribute("aria-describedby", "ct-forget-what"), vecty.Attribute("tabindex", "-1")),
+		elem.Heading3(vecty.Markup(prop.ID("ct-forget-title")), vecty.Text("Forget everything?")),
+		elem.Paragraph(vecty.Markup(prop.ID("ct-forget-what")),
+			vecty.Text("This deletes "+what+", anything read from documents you dropped in, and the \"Remember on this device\" setting, from this browser. It cannot be undone. Files you saved with \"Save answers to a file\" are not touched.")),
+		elem.Div(vecty.Markup(vecty.Class("ct-actions")),
+			button("Yes, forget everything", "ct-forget-yes", true, a.ForgetEverything),
+			button("Cancel", "ct-forget-cancel", false, func() { a.AskForget(false) }),
+		),
 	)
 }

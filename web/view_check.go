@@ -26,7 +26,7 @@ func (a *App) checkPage(pages []model.Page) vecty.ComponentOrHTML {
 					elem.Description(vecty.Markup(vecty.Class("ct-summary-value")), vecty.Text(model.Display(a.form, q))),
 					elem.Description(vecty.Markup(vecty.Class("ct-summary-action")),
 						elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class("ct-link-button"), prop.ID("change-"+model.InputID(q.Field)),
-							event.Click(func(*vecty.Event) { a.GoTo(pageID) })),
+							event.Click(func(*vecty.Event) { a.Change(pageID) })),
 							vecty.Text("Change"), elem.Span(vecty.Markup(vecty.Class("ct-visually-hidden")), vecty.Text(" "+q.Title)))),
 				))
 			}

@@ -59,7 +59,7 @@ func (a *App) dropZone(r core.Reader) vecty.ComponentOrHTML {
 	onFile := func(e *vecty.Event) {
 		*st = readState{Paste: st.Paste, Busy: true}
 		if err := a.host.OpenFile(e, func(src core.Source) { a.RunReader(r, src) }); err != nil {
-			st.Busy, st.Err = false, err.Error()
+			st.Busy, st.Err = false, model.Sentence(err.Error())
 		}
 		a.rerender()
 	}
@@ -102,7 +102,7 @@ func (a *App) readStatus(r core.Reader, st *readState) vecty.ComponentOrHTML {
 		return a.review(r, st)
 	case len(st.Applied) > 0:
 		return elem.Paragraph(vecty.Markup(vecty.Attribute("role", "status"), vecty.Class("ct-done")),
-			vecty.Text(fmt.Sprintf("%d answer(s) from %s are now in your answers. You can still change them below.", len(st.Applied), fileLabel(st.File))))
+			vecty.Text(fmt.Sprintf("%s from %s %s now in your answers. You can still change them below.", model.Plural(len(st.Applied), "answer", "answers"), fileLabel(st.File), isAre(len(st.Applied)))))
 	}
 	return nil
 }
@@ -142,34 +142,96 @@ func (a *App) review(r core.Reader, st *readState) vecty.ComponentOrHTML {
 				vecty.If(where != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(where)))))
 		}
 		on := st.Selected[field]
-		rows = append(rows, elem.ListItem(vecty.Markup(vecty.Class("ct-found"), vecty.Attribute("data-field", field)),
+		mine, conflict := st.Mine[field]
+		label := vecty.List{elem.Strong(vecty.Text(title)), vecty.Text(": " + value)}
+		if conflict {
+			label = vecty.List{elem.Strong(vecty.Text(title)), vecty.Text(" You said " + mine + "; " + docReads(name) + " " + value + ". Tick to use " + docNoun(name) + "'s answer instead of yours.")}
+		}
+		rows = append(rows, elem.ListItem(vecty.Markup(vecty.Class("ct-found"), vecty.MarkupIf(conflict, vecty.Class("ct-conflict")), vecty.Attribute("data-field", field)),
 			elem.Div(vecty.Markup(vecty.Class("ct-checkbox")),
 				elem.Input(vecty.Markup(prop.Type(prop.TypeCheckbox), prop.ID(id), prop.Checked(on),
 					event.Change(func(*vecty.Event) { st.Selected[field] = !on; a.rerender() }))),
-				elem.Label(vecty.Markup(prop.For(id)), elem.Strong(vecty.Text(title)), vecty.Text(": "+value))),
+				elem.Label(vecty.Markup(prop.For(id)), label)),
+			vecty.If(conflict && !on, elem.Paragraph(vecty.Markup(vecty.Class("ct-yours")), vecty.Text("Your answer stays: "+mine+"."))),
 			vecty.If(len(quotes) == 0, elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("No quote given for this value: check it yourself."))),
 			quotes))
 	}
+	// The reader's own warnings, then the assessment's about the same
+	// values beside the user's answers, one per field.
 	var warns vecty.List
+	warned := map[string]bool{}
 	for _, w := range res.Warnings {
-		text := w.Message
-		if q := core.QuestionFor(w.Field); q != nil {
-			text = q.Title + " " + text
+		warned[model.FieldOf(w.Field)] = true
+		warns = append(warns, elem.ListItem(vecty.Text(model.Sentence(w.Message))))
+	}
+	for _, w := range st.Checks {
+		if f := model.FieldOf(w.Field); !warned[f] {
+			warned[f] = true
+			warns = append(warns, elem.ListItem(vecty.Text(model.Sentence(w.Message))))
 		}
-		warns = append(warns, elem.ListItem(vecty.Text(text)))
+	}
+	use := 0
+	for _, f := range st.Fields {
+		if _, conflict := st.Mine[f]; !conflict || st.Selected[f] {
+			use++
+		}
 	}
 	return elem.Div(vecty.Markup(vecty.Class("ct-review")),
-		elem.Heading4(vecty.Text(fmt.Sprintf("Found in %s: %d answer(s) to check", fileLabel(st.File), len(st.Fields)))),
+		elem.Heading4(vecty.Text(fmt.Sprintf("Found in %s: %s to check", fileLabel(st.File), model.Plural(len(st.Fields), "answer", "answers")))),
+		vecty.If(len(st.Mine) > 0, elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")),
+			vecty.Text("Where "+docNoun(name)+" differs from an answer you gave, your answer stays unless you tick the document's."))),
 		vecty.If(len(rows) == 0, elem.Paragraph(vecty.Text("Nothing was found to fill in. You can answer the questions yourself."))),
 		vecty.If(len(rows) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-plain-list")), rows)),
 		vecty.If(len(warns) > 0, elem.Div(elem.Heading4(vecty.Text("Look at these")), elem.UnorderedList(warns))),
 		readerDetailsView(name, res.Details),
 		vecty.If(len(rows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-actions")),
-			button(fmt.Sprintf("Use all %d answers", len(rows)), "ct-use-all-"+name, true, func() { a.ApplyRead(r, true) }),
+			vecty.If(use > 0, button(useAllText(use, len(st.Mine) > 0), "ct-use-all-"+name, true, func() { a.ApplyRead(r, true) })),
 			button("Use the ticked answers", "ct-use-selected-"+name, false, func() { a.ApplyRead(r, false) }),
 			button("Discard", "ct-discard-"+name, false, func() { *st = readState{Paste: st.Paste}; a.rerender() }),
 		)),
 	)
+}
+
+// docNoun names what a reader reads, for "the terms read No".
+func docNoun(reader string) string {
+	switch reader {
+	case "letter":
+		return "the letter"
+	case "har":
+		return "the recording"
+	case "terms":
+		return "the terms"
+	case "policy":
+		return "the policy"
+	}
+	return "the document"
+}
+
+// docReads is "the letter reads", "the terms read".
+func docReads(reader string) string {
+	if reader == "terms" {
+		return "the terms read"
+	}
+	return docNoun(reader) + " reads"
+}
+
+func useAllText(n int, conflicts bool) string {
+	switch {
+	case conflicts && n == 1:
+		return "Use this answer"
+	case conflicts:
+		return fmt.Sprintf("Use these %d answers", n)
+	case n == 1:
+		return "Use this answer"
+	}
+	return fmt.Sprintf("Use all %d answers", n)
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
 }
 
 // secretKey matches details a reader should never have kept: a page must not

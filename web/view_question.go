@@ -1,8 +1,10 @@
 package web
 
 import (
-	"github.com/cipa-triage/cipa-triage/web/model"
 	"strconv"
+	"strings"
+
+	"github.com/cipa-triage/cipa-triage/web/model"
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/hexops/vecty"
@@ -24,10 +26,10 @@ func (a *App) questionPage(pages []model.Page, i int) vecty.ComponentOrHTML {
 	for _, q := range p.Questions {
 		qs = append(qs, a.questionView(q, single))
 	}
-	pct := model.Percent(pages, i)
+	pct := model.Percent(a.form, pages, i)
 	return elem.Div(
 		elem.Div(vecty.Markup(vecty.Class("ct-progress")),
-			elem.Paragraph(vecty.Markup(vecty.Class("ct-caption"), prop.ID("ct-progress-text")), vecty.Text(model.Progress(p))),
+			elem.Paragraph(vecty.Markup(vecty.Class("ct-caption"), prop.ID("ct-progress-text")), vecty.Text(model.Progress(a.form, p))),
 			elem.Div(vecty.Markup(vecty.Class("ct-progress-bar"), vecty.Attribute("role", "progressbar"), vecty.Attribute("aria-valuemin", "0"),
 				vecty.Attribute("aria-valuemax", "100"), vecty.Attribute("aria-valuenow", pct), vecty.Attribute("aria-labelledby", "ct-progress-text")),
 				elem.Div(vecty.Markup(vecty.Class("ct-progress-fill"), vecty.Style("width", strconv.Itoa(pct)+"%"))))),
@@ -95,15 +97,27 @@ func (a *App) textControl(q core.Question, describedBy string, invalid bool) vec
 		a.form.Type(q, a.host.InputValue(e))
 		a.save()
 	})
+	// A date box says back what it understood once the user leaves it.
+	dated := q.Kind == core.KindDate || q.Kind == core.KindDateList
+	onChange := vecty.MarkupIf(dated, event.Change(func(*vecty.Event) { a.rerender() }))
+	formatID := id + "-format"
+	if dated || q.Kind == core.KindTextList {
+		describedBy = strings.TrimSpace(formatID + " " + describedBy)
+	}
 	common := func(more ...vecty.Applyer) vecty.MarkupList {
-		return vecty.Markup(append([]vecty.Applyer{prop.ID(id), prop.Name(id), prop.Value(value), onInput,
+		return vecty.Markup(append([]vecty.Applyer{prop.ID(id), prop.Name(id), prop.Value(value), onInput, onChange,
 			vecty.MarkupIf(describedBy != "", vecty.Attribute("aria-describedby", describedBy)),
 			vecty.MarkupIf(invalid, vecty.Attribute("aria-invalid", "true")),
 			vecty.Attribute("autocomplete", "off")}, more...)...)
 	}
 	switch q.Kind {
 	case core.KindDate:
-		return elem.Input(common(prop.Type(prop.TypeDate), vecty.Class("ct-input", "ct-input-date"), vecty.Attribute("min", "1970-01-01"), vecty.Attribute("max", "2100-12-31")))
+		// A text box, not the browser's date picker: the picker drops a date
+		// it cannot read without a word, and people type dates as they write them.
+		return elem.Div(
+			elem.Paragraph(vecty.Markup(prop.ID(formatID), vecty.Class("ct-hint")), vecty.Text("For example "+model.DateExample+".")),
+			elem.Input(common(prop.Type(prop.TypeText), vecty.Class("ct-input", "ct-input-date"), vecty.Attribute("spellcheck", "false"))),
+			a.understood(q))
 	case core.KindInt:
 		return elem.Input(common(prop.Type(prop.TypeText), vecty.Class("ct-input", "ct-input-short"), vecty.Attribute("inputmode", "numeric"), vecty.Attribute("spellcheck", "false")))
 	case core.KindNumber:
@@ -112,12 +126,29 @@ func (a *App) textControl(q core.Question, describedBy string, invalid bool) vec
 			elem.Input(common(prop.Type(prop.TypeText), vecty.Class("ct-input", "ct-input-medium"), vecty.Attribute("inputmode", "decimal"), vecty.Attribute("spellcheck", "false"))))
 	case core.KindDateList:
 		return elem.Div(
-			elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text("Write dates as YYYY-MM-DD, separated by commas, for example 2026-03-03, 2026-03-10.")),
-			elem.Input(common(prop.Type(prop.TypeText), vecty.Class("ct-input"), vecty.Attribute("spellcheck", "false"))))
+			elem.Paragraph(vecty.Markup(prop.ID(formatID), vecty.Class("ct-hint")), vecty.Text("One date per line, or separated by commas. For example "+model.DateExample+".")),
+			elem.TextArea(common(vecty.Class("ct-textarea"), vecty.Attribute("rows", "4"), vecty.Attribute("spellcheck", "false"))),
+			a.understood(q))
 	case core.KindTextList:
-		return elem.TextArea(common(vecty.Class("ct-textarea"), vecty.Attribute("rows", "4")))
+		return elem.Div(
+			elem.Paragraph(vecty.Markup(prop.ID(formatID), vecty.Class("ct-hint")), vecty.Text("One per line.")),
+			elem.TextArea(common(vecty.Class("ct-textarea"), vecty.Attribute("rows", "4"))))
 	}
 	return elem.Input(common(prop.Type(prop.TypeText), vecty.Class("ct-input")))
+}
+
+// understood shows a date answer as the checker read it ("Read as:
+// September 14, 2026"), so a day and month the wrong way round is seen. The
+// line is always there, empty until there is a date: filled in as the box
+// loses focus, it must not move the Continue button under the pointer, and a
+// live region is only announced if it was on the page before it changed.
+func (a *App) understood(q core.Question) vecty.ComponentOrHTML {
+	text := ""
+	if v := a.form.Get(q.Field); v != nil {
+		text = "Read as: " + model.DisplayValue(q, v)
+	}
+	return elem.Paragraph(vecty.Markup(prop.ID(model.InputID(q.Field)+"-understood"), vecty.Class("ct-understood"), vecty.Attribute("aria-live", "polite")),
+		vecty.Text(text))
 }
 
 // dontKnowBox is the "I don't know" of a typed question.

@@ -31,6 +31,7 @@ var (
 	ErrCorrupt     = errors.New("the file is damaged or is not the kind of file its name says")
 	ErrTruncated   = errors.New("the file is incomplete (it may have been cut off while downloading or copying); get a fresh copy")
 	ErrEmpty       = errors.New("the file contains no readable text")
+	ErrPicture     = errors.New("this looks like a picture, not a text PDF; paste the letter's text instead, or type the answers")
 	ErrUnsupported = errors.New("this kind of file cannot be read; use a PDF, .docx, .eml, .html, .txt or .md file, or paste the text")
 )
 
@@ -117,7 +118,25 @@ func fromKind(k, name string, data []byte) (Document, error) {
 		}
 		return FromPlain(data)
 	}
+	if k == "picture" {
+		return Document{}, ErrPicture
+	}
 	return Document{}, ErrUnsupported
+}
+
+// isPicture tells a photo or scan (JPEG, PNG, GIF, TIFF, HEIC, WebP) by its
+// first bytes, whatever its name says: a phone's picture of a letter is
+// often renamed .pdf.
+func isPicture(head []byte) bool {
+	for _, sig := range []string{"\xff\xd8\xff", "\x89PNG\r\n", "GIF87a", "GIF89a", "II*\x00", "MM\x00*"} {
+		if bytes.HasPrefix(head, []byte(sig)) {
+			return true
+		}
+	}
+	if len(head) >= 12 && string(head[4:8]) == "ftyp" && strings.Contains("heic heix mif1 avif", string(head[8:12])) {
+		return true
+	}
+	return len(head) >= 12 && string(head[:4]) == "RIFF" && string(head[8:12]) == "WEBP"
 }
 
 // FromString reads pasted text.
@@ -153,6 +172,8 @@ func kind(name string, data []byte) string {
 		return "pdf"
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		return "docx"
+	case isPicture(head):
+		return "picture"
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	switch ext {

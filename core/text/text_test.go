@@ -114,7 +114,7 @@ func TestBadInput(t *testing.T) {
 		{"random.docx", random, text.ErrCorrupt},
 		{"truncated.docx", docx[:len(docx)/2], text.ErrTruncated},
 		{"empty.txt", []byte(" \n\n "), text.ErrEmpty},
-		{"photo.jpg", []byte("\xff\xd8\xff\xe0 jpeg"), text.ErrUnsupported},
+		{"photo.jpg", []byte("\xff\xd8\xff\xe0 jpeg"), text.ErrPicture},
 		{"binary.txt", append([]byte{0, 1, 2, 0xff, 0xfe}, random[:100]...), text.ErrCorrupt},
 	}
 	for _, tt := range tests {
@@ -290,5 +290,14 @@ func TestPDFCycles(t *testing.T) {
 			}
 			require.Error(t, err)
 		})
+	}
+}
+
+func TestPictureRenamedPDF(t *testing.T) {
+	for name, head := range map[string]string{"scan.pdf": "\xff\xd8\xff\xe0\x00\x10JFIF", "photo.pdf": "\x89PNG\r\n\x1a\n\x00\x00", "letter.pdf": "\x00\x00\x00\x18ftypheic\x00\x00"} {
+		_, err := text.FromBytes(name, []byte(head+strings.Repeat("\x00", 64)))
+		if !errors.Is(err, text.ErrPicture) {
+			t.Errorf("%s: got %v, want ErrPicture", name, err)
+		}
 	}
 }

@@ -91,10 +91,113 @@ func TestIDsAndProgress(t *testing.T) {
 	assert.Equal(t, "letter-date", InputID("letter.date"))
 	assert.Equal(t, "site-consent_banner-blocks_until_consent", OptionID("site.consent_banner", "blocks_until_consent"))
 	assert.Equal(t, "letter-preservation_demand-yes", BoolOptionID("letter.preservation_demand", "true"))
-	pages := Flow(NewForm())
-	assert.Contains(t, Progress(pages[1]), "Section 1 of 4: The letter. Page 1 of")
-	assert.Equal(t, 0, Percent(pages, 0))
-	assert.Equal(t, 100, Percent(pages, len(pages)-2))
+	f := NewForm()
+	pages := Flow(f)
+	assert.Contains(t, Progress(f, pages[1]), "Section 1 of 4: The letter. Page 1 of")
+	assert.Contains(t, Progress(f, pages[1]), "more pages before you check your answers")
+	assert.Equal(t, 0, Percent(f, pages, 0))
+	assert.Equal(t, 100, Percent(f, pages, len(pages)-2))
+}
+
+// TestPageCountNeverJumps walks the questionnaire answering every question
+// with each of its options in turn: on every page, the section's page count
+// and the pages left may only fall from one page to the next, and the
+// step always moves on by one or more.
+func TestPageCountNeverJumps(t *testing.T) {
+	for _, pick := range []string{"first", "last", "none"} {
+		t.Run(pick, func(t *testing.T) {
+			f := NewForm()
+			var lastSection string
+			lastSteps, lastLeft, lastStep := 0, 1<<30, 0
+			for i := 1; i < 100; i++ {
+				pages := Flow(f)
+				if i >= len(pages) || pages[i].Kind != PageQuestions {
+					break
+				}
+				p := pages[i]
+				// Before answering, and after: answering may only shrink the count.
+				step, steps, left := stepsAhead(f, p)
+				if p.Section.ID == lastSection {
+					assert.LessOrEqual(t, steps, lastSteps, "page %s: the section's page count grew", p.ID)
+					assert.Greater(t, step, lastStep, "page %s", p.ID)
+				}
+				assert.Less(t, left, lastLeft, "page %s: the pages left grew", p.ID)
+				for _, q := range p.Questions {
+					opts := Choices(q)
+					switch {
+					case pick == "none" || len(opts) == 0 || q.Kind == core.KindEnumList:
+					case pick == "first":
+						f.Choose(q, opts[0].Value)
+					default:
+						f.Choose(q, opts[len(opts)-1].Value)
+					}
+				}
+				step2, steps2, left2 := stepsAhead(f, p)
+				assert.Equal(t, step, step2, "page %s: its own place moved when answered", p.ID)
+				assert.LessOrEqual(t, steps2, steps, "page %s: answering it added pages to the count", p.ID)
+				assert.LessOrEqual(t, left2, left, "page %s: answering it added pages left", p.ID)
+				lastSection, lastSteps, lastLeft, lastStep = p.Section.ID, steps2, left2, step2
+			}
+		})
+	}
+}
+
+func TestArbitrationAnswerShrinksTheTermsCount(t *testing.T) {
+	f := NewForm()
+	pages := Flow(f)
+	p := pages[IndexOf(pages, "terms.arbitration_clause")]
+	before := Progress(f, p)
+	f.Choose(*core.QuestionFor("terms.arbitration_clause"), "no")
+	after := Progress(f, p)
+	assert.NotEqual(t, before, after)
+	_, stepsBefore, _ := stepsAhead(NewForm(), p)
+	_, stepsAfter, _ := stepsAhead(f, p)
+	assert.Greater(t, stepsBefore, stepsAfter, "no clause: fewer pages in the section")
+	f.Choose(*core.QuestionFor("terms.arbitration_clause"), "yes")
+	_, stepsYes, _ := stepsAhead(f, p)
+	assert.Equal(t, stepsBefore, stepsYes, "the count before the answer assumed the clause questions")
+}
+
+func TestResume(t *testing.T) {
+	f := NewForm()
+	assert.Equal(t, "letter.date", Resume(f), "nothing answered: the first page")
+	f.Type(*core.QuestionFor("letter.date"), "2026-10-01")
+	assert.Equal(t, "letter.response_deadline", Resume(f), "a page with one answer counts as answered")
+	for range 3 { // answers open more pages: answer those too
+		for _, p := range Flow(f) {
+			for _, q := range p.Questions {
+				if !f.Unanswered(q) {
+					continue
+				}
+				if opts := Choices(q); len(opts) > 0 {
+					f.Choose(q, opts[0].Value)
+				} else {
+					f.SetDontKnow(q.Field, true)
+				}
+			}
+		}
+	}
+	assert.Equal(t, "check", Resume(f), "everything answered, I don't know included")
+}
+
+func TestAfterChange(t *testing.T) {
+	f := NewForm()
+	f.Choose(*core.QuestionFor("terms.arbitration_clause"), "no")
+	before := PageIDs(Flow(f))
+	pages := Flow(f)
+	i := IndexOf(pages, "letter.date")
+	assert.Equal(t, "check", AfterChange(pages, i, before), "an unchanged flow returns to the check page")
+
+	f.Choose(*core.QuestionFor("terms.arbitration_clause"), "yes")
+	pages = Flow(f)
+	i = IndexOf(pages, "terms.arbitration_clause")
+	next := AfterChange(pages, i, before)
+	assert.Equal(t, "terms.provider", next, "the change opened the clause's questions: ask them first")
+	j := IndexOf(pages, next)
+	for pages[j+1].ID != "terms.pre_dispute_notice" {
+		j++
+	}
+	assert.Equal(t, "check", AfterChange(pages, j, before), "after the opened pages, back to the check page")
 }
 
 func TestDisplay(t *testing.T) {
@@ -123,4 +226,13 @@ func TestEveryChoiceOffersDontKnow(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestCheckPageStopsOnUnusableValues(t *testing.T) {
+	f := NewForm()
+	f.Type(*core.QuestionFor("letter.date"), "02/30/2026")
+	pages := Flow(f)
+	probs := PageProblems(f, pages[IndexOf(pages, "check")])
+	require.Len(t, probs, 1, "the check page does not lead to results past a date it cannot use")
+	assert.Equal(t, "letter.date", probs[0].Field)
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,13 +13,18 @@ import (
 
 // Form is the user's work in progress: the answers document exactly as
 // core.ParseAnswers reads it (so export, import and storage share one
-// format), plus what a form needs beside it: text typed but not yet valid,
-// and "I don't know" ticks for questions whose answer is a list or text.
+// format), plus what a form needs beside it: text as typed (valid or not),
+// "I don't know" ticks for questions whose answer is a list or text, the page
+// the user is on, and the pages to come back from after a "Change".
 type Form struct {
 	Doc      map[string]map[string]any `json:"answers"`
 	DontKnow map[string]bool           `json:"dont_know,omitempty"`
 	Typed    map[string]string         `json:"typed,omitempty"`
 	Page     string                    `json:"page,omitempty"`
+	// Return holds the page ids there were when the user chose "Change" on
+	// Check your answers: Continue then leads back there, through any page
+	// the change opened.
+	Return []string `json:"return,omitempty"`
 }
 
 // NewForm returns an empty form.
@@ -39,6 +45,7 @@ func LoadForm(data []byte) (*Form, error) {
 		DontKnow map[string]bool   `json:"dont_know"`
 		Typed    map[string]string `json:"typed"`
 		Page     string            `json:"page"`
+		Return   []string          `json:"return"`
 	}
 	if err := json.Unmarshal(data, &saved); err != nil {
 		return f, fmt.Errorf("saved answers are not readable: %w", err)
@@ -58,54 +65,74 @@ func LoadForm(data []byte) (*Form, error) {
 			f.Typed[k] = v
 		}
 	}
-	f.Page = saved.Page
+	f.Page, f.Return = saved.Page, saved.Return
 	return f, nil
 }
 
 // SetDocument replaces the answers with an answers document after checking it
-// with core.ParseAnswers. On problems nothing changes.
+// with core.ParseAnswers, "I don't know" answers included. On problems
+// nothing changes.
 func (f *Form) SetDocument(data []byte) error {
 	if _, probs := core.ParseAnswers(data); len(probs) > 0 {
 		return probs
 	}
-	var doc map[string]map[string]any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		// as_of is a string, not an object: read it apart.
-		var withAsOf map[string]json.RawMessage
-		if err2 := json.Unmarshal(data, &withAsOf); err2 != nil {
-			return fmt.Errorf("answers: %w", err)
-		}
-		doc = map[string]map[string]any{}
-		for k, raw := range withAsOf {
-			if k == "as_of" {
-				continue
-			}
-			var m map[string]any
-			if err := json.Unmarshal(raw, &m); err != nil {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return fmt.Errorf("answers: %w", err)
+	}
+	doc := map[string]map[string]any{}
+	dontKnow := map[string]bool{}
+	for k, raw := range top {
+		switch k {
+		case "as_of":
+			continue
+		case core.DontKnowKey:
+			var fields []string
+			if err := json.Unmarshal(raw, &fields); err != nil {
 				return fmt.Errorf("answers %s: %w", k, err)
 			}
-			doc[k] = m
+			for _, fl := range fields {
+				dontKnow[fl] = true
+			}
+			continue
 		}
-	}
-	delete(doc, "as_of")
-	for k, m := range doc {
-		if m == nil {
-			delete(doc, k)
+		var m map[string]any
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return fmt.Errorf("answers %s: %w", k, err)
 		}
 		for field, v := range m {
 			if v == nil {
 				delete(m, field)
 			}
 		}
+		if len(m) > 0 {
+			doc[k] = m
+		}
 	}
 	f.Doc = doc
+	f.DontKnow = dontKnow
 	f.Typed = map[string]string{}
 	return nil
 }
 
-// Document is the answers JSON (all answers, shown or not).
+// Document is the answers JSON (all answers, shown or not), with the
+// questions answered "I don't know" that have no such value of their own.
 func (f *Form) Document() []byte {
-	data, err := json.MarshalIndent(f.Doc, "", "  ")
+	out := map[string]any{}
+	for k, m := range f.Doc {
+		out[k] = m
+	}
+	var dk []string
+	for field, on := range f.DontKnow {
+		if on && core.QuestionFor(field) != nil && f.Get(field) == nil {
+			dk = append(dk, field)
+		}
+	}
+	if len(dk) > 0 {
+		sort.Strings(dk)
+		out[core.DontKnowKey] = dk
+	}
+	data, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		return []byte("{}")
 	}
@@ -260,6 +287,8 @@ func (f *Form) Type(q core.Question, text string) *core.Problem {
 		f.Set(q.Field, nil)
 		return nil
 	}
+	// What was typed stays as typed ("9/14/2026" is not shown back as
+	// "2026-09-14" while the user is on the page), valid or not.
 	f.Typed[q.Field] = text
 	v, prob := ParseInput(q, text)
 	if prob != nil {
@@ -267,7 +296,6 @@ func (f *Form) Type(q core.Question, text string) *core.Problem {
 		return prob
 	}
 	f.Set(q.Field, v)
-	delete(f.Typed, q.Field)
 	return nil
 }
 
@@ -301,30 +329,60 @@ func (f *Form) TypedText(q core.Question) string {
 }
 
 // ParseInput turns typed text into the JSON value for q and checks it with
-// core.ParseAnswers, so that the app and the validator never disagree.
-func ParseInput(q core.Question, text string) (any, *core.Problem) {
-	text = strings.TrimSpace(text)
+// core.ParseAnswers, so that the app and the validator never disagree. A
+// problem's message says, in the user's words, which answer is wrong and
+// what to type instead.
+func ParseInput(q core.Question, typed string) (any, *core.Problem) {
+	text := strings.TrimSpace(typed)
+	bad := func(format string, args ...any) (any, *core.Problem) {
+		return nil, &core.Problem{Field: q.Field, Message: fmt.Sprintf(format, args...)}
+	}
 	var v any
 	switch q.Kind {
 	case core.KindInt, core.KindNumber:
 		clean := strings.NewReplacer("$", "", ",", "", " ", "", "USD", "", "usd", "").Replace(text)
-		if _, err := strconv.ParseFloat(clean, 64); err != nil {
-			what := "a number"
-			if q.Kind == core.KindInt {
-				what = "a whole number"
+		n, err := strconv.ParseFloat(clean, 64)
+		switch {
+		case err != nil || math.IsInf(n, 0) || math.IsNaN(n):
+			if q.Kind == core.KindNumber {
+				return bad("Enter %s as a number of dollars, like 15000 (%q is not a number)", Noun(q), text)
 			}
-			return nil, &core.Problem{Field: q.Field, Message: fmt.Sprintf("Enter %s, like 12 or 5,000 (you typed %q)", what, text)}
+			return bad("Enter %s as a whole number, like 3 (%q is not a number)", Noun(q), text)
+		case n < 0 && q.Kind == core.KindNumber:
+			return bad("Enter %s as a positive number of dollars, like 15000", Noun(q))
+		case n < 0:
+			return bad("Enter %s as a number of 0 or more, like 3", Noun(q))
+		case q.Kind == core.KindInt && n != math.Trunc(n):
+			return bad("Enter %s as a whole number, like 3 (not %s)", Noun(q), text)
+		case q.Kind == core.KindInt && n > 1e9:
+			return bad("Check %s: %s is too large to be right", Noun(q), text)
 		}
 		v = json.Number(clean)
-	case core.KindDateList, core.KindTextList:
-		sep := func(r rune) bool {
-			return r == ',' || r == ';' || r == '\n' || (q.Kind == core.KindDateList && r == ' ')
+	case core.KindDate:
+		d, why := ReadDate(text)
+		if why != "" {
+			return bad("Enter %s as a real date, like %s (%s)", Noun(q), DateExample, why)
 		}
-		if q.Kind == core.KindTextList {
-			sep = func(r rune) bool { return r == '\n' }
+		if y := d.Time().Year(); y < 1970 || y > 2100 {
+			return bad("Check the year of %s: %s is not between 1970 and 2100", Noun(q), d.Long())
+		}
+		v = d.String()
+	case core.KindDateList:
+		ds, why := ReadDates(text)
+		if why != "" {
+			return bad("Enter %s as real dates, like %s, one per line or separated by commas (%s)", Noun(q), DateExample, why)
 		}
 		var items []any
-		for _, p := range strings.FieldsFunc(text, sep) {
+		for _, d := range ds {
+			if y := d.Time().Year(); y < 1970 || y > 2100 {
+				return bad("Check the year of %s: %s is not between 1970 and 2100", Noun(q), d.Long())
+			}
+			items = append(items, d.String())
+		}
+		v = items
+	case core.KindTextList:
+		var items []any
+		for _, p := range strings.Split(text, "\n") {
 			if p = strings.TrimSpace(p); p != "" {
 				items = append(items, p)
 			}
@@ -336,24 +394,12 @@ func ParseInput(q core.Question, text string) (any, *core.Problem) {
 	s, k := splitField(q.Field)
 	doc, err := json.Marshal(map[string]map[string]any{s: {k: v}})
 	if err != nil {
-		return nil, &core.Problem{Field: q.Field, Message: err.Error()}
+		return bad("Check %s: it could not be kept", Noun(q))
 	}
 	if _, probs := core.ParseAnswers(doc); len(probs) > 0 {
-		p := probs[0]
-		p.Message = friendly(q, p.Message)
-		return nil, &p
+		return bad("Check %s: %s", Noun(q), probs[0].Message)
 	}
 	return v, nil
-}
-
-func friendly(q core.Question, msg string) string {
-	switch q.Kind {
-	case core.KindDate:
-		return "Enter a real date, like 2026-03-14: " + msg
-	case core.KindDateList:
-		return "Enter dates like 2026-03-14, separated by commas: " + msg
-	}
-	return msg
 }
 
 // Answers is the document as core.Answers, leaving out questions that are

@@ -2,9 +2,14 @@ package model
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/har"
+	"github.com/cipa-triage/cipa-triage/core/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -142,4 +147,144 @@ func TestFlatten(t *testing.T) {
 	flat, err := Flatten(core.Answers{Letter: core.Letter{Firm: "X", ResponseDays: core.Int(14)}, Site: core.Site{Trackers: []string{"chat"}}})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"letter.response_days", "letter.firm", "site.trackers"}, SortedFields(flat))
+}
+
+// TestDatesAsPeopleTypeThem: one reader for every date box, and every date
+// it cannot use is an error that names the answer and shows what to type.
+func TestDatesAsPeopleTypeThem(t *testing.T) {
+	for _, text := range []string{"9/14/2026", "September 14, 2026", "2026-09-14", "Sept. 14 2026", "14 September 2026", "9/14/26"} {
+		f := NewForm()
+		require.Nil(t, f.Type(q(t, "letter.date"), text), text)
+		assert.Equal(t, "2026-09-14", f.Get("letter.date"), text)
+		assert.Equal(t, text, f.TypedText(q(t, "letter.date")), "what was typed is shown back as typed")
+	}
+	for _, text := range []string{"02/30/2026", "2026-02-30", "soon", "14/9/2026", "9/14/2026 and 9/15/2026", "1/1/1900"} {
+		f := NewForm()
+		prob := f.Type(q(t, "letter.date"), text)
+		require.NotNil(t, prob, text)
+		assert.Nil(t, f.Get("letter.date"), "%s is not kept as an answer", text)
+		assert.Contains(t, prob.Message, "the date on the letter", "names the field")
+		if text != "1/1/1900" {
+			assert.Contains(t, prob.Message, DateExample, "says what to type")
+		}
+		assert.NotContains(t, prob.Message, "YYYY")
+	}
+	f := NewForm()
+	require.Nil(t, f.Type(q(t, "letter.visit_dates"), "9/14/2026\nSeptember 21, 2026, 2026-10-01 and October 3, 2026"))
+	assert.Equal(t, []any{"2026-09-14", "2026-09-21", "2026-10-01", "2026-10-03"}, f.Get("letter.visit_dates"))
+	assert.Equal(t, "September 14, 2026; September 21, 2026; October 1, 2026; October 3, 2026", Display(f, q(t, "letter.visit_dates")))
+	prob := f.Type(q(t, "letter.visit_dates"), "9/14/2026, last Tuesday")
+	require.NotNil(t, prob)
+	assert.Contains(t, prob.Message, `"last Tuesday"`)
+	assert.Contains(t, prob.Message, "the visit dates")
+}
+
+func TestNumberMessagesInPlainWords(t *testing.T) {
+	f := NewForm()
+	prob := f.Type(q(t, "letter.amount_demanded"), "-15000")
+	require.NotNil(t, prob)
+	assert.Equal(t, "Enter the amount demanded as a positive number of dollars, like 15000", prob.Message)
+	prob = f.Type(q(t, "letter.claimants"), "2.5")
+	require.NotNil(t, prob)
+	assert.Contains(t, prob.Message, "the number of claimants as a whole number")
+	for _, field := range []string{"letter.claimants", "letter.amount_demanded", "letter.date", "letter.visit_dates"} {
+		prob := f.Type(q(t, field), "?!")
+		require.NotNil(t, prob, field)
+		assert.NotContains(t, prob.Message, field, "no field paths")
+		assert.NotRegexp(t, `^[a-z]`, prob.Message, "a sentence")
+	}
+}
+
+// TestDontKnowTravelsInTheAnswersFile: "I don't know" on a date, a number or
+// a yes/no question is saved in the answers file and comes back from it.
+func TestDontKnowTravelsInTheAnswersFile(t *testing.T) {
+	f := NewForm()
+	f.SetDontKnow("letter.date", true)
+	f.SetDontKnow("letter.amount_demanded", true)
+	f.Choose(q(t, "letter.preservation_demand"), core.Unknown)
+	f.Choose(q(t, "letter.forum"), core.Unknown)
+	doc := f.Document()
+	_, probs := core.ParseAnswers(doc)
+	require.Empty(t, probs, "the CLI reads the file too: %s", doc)
+
+	g := NewForm()
+	require.NoError(t, g.SetDocument(doc))
+	for _, field := range []string{"letter.date", "letter.amount_demanded", "letter.preservation_demand"} {
+		assert.True(t, g.DontKnow[field], field)
+		assert.Equal(t, "I don't know", Display(g, q(t, field)), field)
+	}
+	assert.Equal(t, core.Unknown, g.Get("letter.forum"))
+
+	assert.Error(t, g.SetDocument([]byte(`{"dont_know":["letter.colour"]}`)), "an unknown question is a problem")
+	assert.True(t, g.DontKnow["letter.date"], "and changes nothing")
+}
+
+func TestDiffers(t *testing.T) {
+	f := NewForm()
+	_, d := Differs(f, "terms.class_waiver", "no")
+	assert.False(t, d, "no answer: nothing to contradict")
+	f.Choose(q(t, "terms.class_waiver"), "yes")
+	mine, d := Differs(f, "terms.class_waiver", "no")
+	assert.True(t, d)
+	assert.Equal(t, "Yes", mine)
+	_, d = Differs(f, "terms.class_waiver", "yes")
+	assert.False(t, d, "the same answer")
+	f.Choose(q(t, "terms.governing_law"), core.Unknown)
+	_, d = Differs(f, "terms.governing_law", "california")
+	assert.False(t, d, "I don't know is not contradicted")
+	require.Nil(t, f.Type(q(t, "letter.amount_demanded"), "$15,000"))
+	_, d = Differs(f, "letter.amount_demanded", 15000.0)
+	assert.False(t, d, "the same number")
+	f.Toggle(q(t, "letter.statutes"), "631", true)
+	f.Toggle(q(t, "letter.statutes"), "638.51", true)
+	_, d = Differs(f, "letter.statutes", []any{"638.51", "631"})
+	assert.False(t, d, "the same list in another order")
+}
+
+func TestReadErrorsInPlainWords(t *testing.T) {
+	tests := []struct {
+		err  error
+		size int64
+		want string
+	}{
+		{fmt.Errorf("reading the letter: %w", fmt.Errorf("%w: it does not start like a PDF", text.ErrCorrupt)), 10, "scan.pdf could not be read: it does not start like a PDF. Save or download it again, or paste the text instead."},
+		{fmt.Errorf("reading the letter: %w", text.ErrPicture), 10, "scan.pdf looks like a picture, not a text PDF. Paste the letter's text instead, or type the answers."},
+		{fmt.Errorf("reading the HAR: %w", fmt.Errorf("the file is empty: %w", har.ErrNotJSON)), -1, "scan.pdf is empty. Check it is the right file, or paste the text instead."},
+		{fmt.Errorf("reading the HAR: %w", fmt.Errorf("%w; this one has no \"log\"", har.ErrNotHAR)), 10, "scan.pdf is a data file, but not a HAR."},
+		{errors.New("reading the HAR: the file is gzip-compressed but cannot be opened: gzip: invalid header"), 10, "scan.pdf could not be read: the file is gzip-compressed but cannot be opened. Try another copy"},
+		{errors.New("x"), 0, "scan.pdf is empty."},
+	}
+	for _, tt := range tests {
+		got := ReadError("scan.pdf", tt.size, tt.err)
+		assert.Contains(t, got, tt.want)
+		assert.NotContains(t, got, "reading the")
+		assert.LessOrEqual(t, strings.Count(got, ": "), 1, "no chains: %s", got)
+	}
+}
+
+func TestImportProblemsNameQuestions(t *testing.T) {
+	f := NewForm()
+	err := f.SetDocument([]byte(`{"letter":{"date":"2026-13-01","colour":"red"}}`))
+	require.Error(t, err)
+	probs := ImportProblems(err)
+	require.Len(t, probs, 2)
+	text := probs.Error()
+	assert.Contains(t, text, "What date is on the letter?")
+	assert.NotContains(t, text, "letter.date")
+	assert.NotContains(t, text, "YYYY")
+}
+
+func TestReadChecksFlagWhatTheDocumentBrings(t *testing.T) {
+	f := NewForm()
+	require.Nil(t, f.Type(q(t, "letter.received"), "2026-10-05"))
+	var found core.Answers
+	require.NoError(t, json.Unmarshal([]byte(`{"letter":{"date":"2026-10-20"}}`), &found))
+	var text string
+	for _, w := range ReadChecks(f, found, core.MustDate("2026-10-10")) {
+		text += w.Message + "\n"
+	}
+	assert.Contains(t, text, "before the date on it", "received before it was written")
+	assert.Contains(t, text, "after the assessment date", "dated after today")
+	require.Nil(t, f.Type(q(t, "letter.received"), "2026-10-25"))
+	assert.Empty(t, ReadChecks(f, found, core.MustDate("2026-11-01")))
 }
