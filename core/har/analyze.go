@@ -394,9 +394,14 @@ func (f *finding) put(d Datum) bool {
 var kindOrder = []string{"hashed_identifier", "cookie_id", "masked_value", "page_url", "referrer", "page_title", "event",
 	"button_text", "form_field", "link_url", "chat_text", "consent_mode", "device", "custom_data"}
 
-// genericKeys are key names that mean the same for every vendor.
-var genericKeys = map[string]string{
-	"innerText": "button_text", "inner_text": "button_text", "buttonText": "button_text", "$el_text": "button_text",
+// genericKind names the kind of key names that mean the same for every
+// vendor (a switch, so nothing is built at start-up).
+func genericKind(key string) (string, bool) {
+	switch key {
+	case "innerText", "inner_text", "buttonText", "$el_text":
+		return "button_text", true
+	}
+	return "", false
 }
 
 // keyMatches matches a key against a pattern with at most one "*":
@@ -456,7 +461,7 @@ func (an *Analysis) extract(f *finding, rule *knowledge.TrackerRule, p *payload,
 		if k := strings.LastIndexByte(last, '.'); k >= 0 {
 			last = last[k+1:]
 		}
-		if kind, ok := genericKeys[last]; ok {
+		if kind, ok := genericKind(last); ok {
 			put(datum(kind, fl, i))
 		}
 	}
