@@ -1,6 +1,7 @@
 package har
 
 import (
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -665,7 +666,7 @@ type needle struct {
 	label string
 }
 
-func sha(s string) []byte { h := sum256([]byte(s)); return h[:] }
+func sha(s string) []byte { h := sha256.Sum256([]byte(s)); return h[:] }
 
 func makeNeedles(o Options) []needle {
 	var out []needle
