@@ -611,25 +611,17 @@ func (p *entryParser) entry(e *Entry) bool {
 		case 4:
 			return p.str(&e.ResourceType, "_resourceType")
 		case 5:
-			return p.list("_webSocketMessages", func() { e.WebSocket = nil }, func() { e.WebSocket = []WSFrame{} }, func() bool {
-				if p.peek() != '{' {
-					e.WebSocket = append(e.WebSocket, WSFrame{})
-					return p.skip(0)
+			return objectList(p, "_webSocketMessages", "_webSocketMessages[]", &e.WebSocket, frameKeys, func(f *WSFrame, k int) bool {
+				switch k {
+				case 0:
+					return p.str(&f.Type, "_webSocketMessages[].type")
+				case 1:
+					return p.float(&f.Time, "_webSocketMessages[].time")
+				case 2:
+					return p.int(&f.Opcode, "_webSocketMessages[].opcode")
+				default:
+					return p.str(&f.Data, "_webSocketMessages[].data")
 				}
-				e.WebSocket = append(e.WebSocket, WSFrame{})
-				f := &e.WebSocket[len(e.WebSocket)-1]
-				return p.object(frameKeys, func(k int) bool {
-					switch k {
-					case 0:
-						return p.str(&f.Type, "_webSocketMessages[].type")
-					case 1:
-						return p.float(&f.Time, "_webSocketMessages[].time")
-					case 2:
-						return p.int(&f.Opcode, "_webSocketMessages[].opcode")
-					default:
-						return p.str(&f.Data, "_webSocketMessages[].data")
-					}
-				})
 			})
 		default:
 			if p.peek() == '"' { // sitespeed's chrome-har: the initiating URL
@@ -699,25 +691,32 @@ func (p *entryParser) response(r *Response, k int) bool {
 }
 
 func (p *entryParser) nameValues(dst *[]NameValue, at *nvPaths) bool {
-	return p.list(at.list, func() { *dst = nil }, func() { *dst = []NameValue{} }, func() bool {
+	return objectList(p, at.list, at.elem, dst, nameValueKeys, func(nv *NameValue, k int) bool {
+		if k == 0 {
+			return p.str(&nv.Name, at.name)
+		}
+		return p.str(&nv.Value, at.value)
+	})
+}
+
+// objectList reads a list of objects into *dst. An element that is not an
+// object is counted and skipped; null gives a zero element, as in
+// encoding/json.
+func objectList[T any](p *entryParser, path, elem string, dst *[]T, known []string, member func(v *T, k int) bool) bool {
+	return p.list(path, func() { *dst = nil }, func() { *dst = []T{} }, func() bool {
 		switch p.peek() {
 		case '{':
-		case 'n': // encoding/json appends a zero element for null
-			*dst = append(*dst, NameValue{})
+		case 'n':
+			*dst = append(*dst, *new(T))
 			return p.literal("null")
 		default:
 			got := p.kind()
-			p.mismatch(at.elem, got, "an object")
+			p.mismatch(elem, got, "an object")
 			return p.skip(0)
 		}
-		*dst = append(*dst, NameValue{})
-		nv := &(*dst)[len(*dst)-1]
-		return p.object(nameValueKeys, func(k int) bool {
-			if k == 0 {
-				return p.str(&nv.Name, at.name)
-			}
-			return p.str(&nv.Value, at.value)
-		})
+		*dst = append(*dst, *new(T))
+		v := &(*dst)[len(*dst)-1]
+		return p.object(known, func(k int) bool { return member(v, k) })
 	})
 }
 
@@ -735,24 +734,15 @@ func (p *entryParser) header(lg *Log, k int) bool {
 			return p.str(&lg.Creator.Version, "log.creator.version")
 		})
 	default:
-		return p.list("log.pages", func() { lg.Pages = nil }, func() { lg.Pages = []Page{} }, func() bool {
-			if p.peek() != '{' {
-				got := p.kind()
-				p.mismatch("log.pages[]", got, "an object")
-				return p.skip(0)
+		return objectList(p, "log.pages", "log.pages[]", &lg.Pages, pageKeys, func(pg *Page, k int) bool {
+			switch k {
+			case 0:
+				return p.str(&pg.ID, "log.pages[].id")
+			case 1:
+				return p.str(&pg.StartedDateTime, "log.pages[].startedDateTime")
+			default:
+				return p.str(&pg.Title, "log.pages[].title")
 			}
-			lg.Pages = append(lg.Pages, Page{})
-			pg := &lg.Pages[len(lg.Pages)-1]
-			return p.object(pageKeys, func(k int) bool {
-				switch k {
-				case 0:
-					return p.str(&pg.ID, "log.pages[].id")
-				case 1:
-					return p.str(&pg.StartedDateTime, "log.pages[].startedDateTime")
-				default:
-					return p.str(&pg.Title, "log.pages[].title")
-				}
-			})
 		})
 	}
 }
