@@ -127,8 +127,8 @@ func (p *entryParser) object(known []string, member func(k int) bool) bool {
 		if p.peek() != '"' {
 			return false
 		}
-		var key string
-		if !p.key(&key) || p.peek() != ':' {
+		key, ok := p.key()
+		if !ok || p.peek() != ':' {
 			return false
 		}
 		p.i++
@@ -167,19 +167,60 @@ func (p *entryParser) object(known []string, member func(k int) bool) bool {
 }
 
 // key reads an object key: plain ASCII without escapes directly, anything
-// else through str.
-func (p *entryParser) key(dst *string) bool {
+// else through rawStr. It returns the key rather than filling a variable,
+// which would then live on the heap (rawStr may hand it to encoding/json).
+func (p *entryParser) key() (string, bool) {
 	start := p.i + 1
 	for j := start; j < len(p.b); j++ {
 		c := p.b[j]
 		switch {
 		case c == '"':
-			*dst = string(p.b[start:j])
 			p.i = j + 1
-			return true
+			return string(p.b[start:j]), true
 		case c == '\\' || c < 0x20 || c >= 0x80:
-			return p.rawStr(dst)
+			var k string
+			ok := p.rawStr(&k)
+			return k, ok
 		}
+	}
+	return "", false
+}
+
+// skipStr steps over a string nobody reads, checking only what encoding/json
+// would reject: control characters and bad escapes.
+func (p *entryParser) skipStr() bool {
+	p.i++ // the opening quote
+	for p.i < len(p.b) {
+		c := p.b[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return true
+		case c < 0x20:
+			return false
+		case c == '\\':
+			if p.i+1 >= len(p.b) {
+				return false
+			}
+			switch p.b[p.i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				p.i += 2
+			case 'u':
+				if p.i+6 > len(p.b) {
+					return false
+				}
+				for _, h := range p.b[p.i+2 : p.i+6] {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return false
+					}
+				}
+				p.i += 6
+			default:
+				return false
+			}
+			continue
+		}
+		p.i++
 	}
 	return false
 }
@@ -508,8 +549,7 @@ func (p *entryParser) skip(depth int) bool {
 			if p.peek() != '"' {
 				return false
 			}
-			var s string
-			if !p.rawStr(&s) || p.peek() != ':' {
+			if !p.skipStr() || p.peek() != ':' {
 				return false
 			}
 			p.i++
@@ -547,8 +587,7 @@ func (p *entryParser) skip(depth int) bool {
 			}
 		}
 	case '"':
-		var s string
-		return p.rawStr(&s)
+		return p.skipStr()
 	case 't':
 		return p.literal("true")
 	case 'f':
@@ -690,12 +729,29 @@ func (p *entryParser) response(r *Response, k int) bool {
 	}
 }
 
+// nameValues reads headers, cookies and form parameters: most of an entry,
+// so it is written out rather than through objectList, which costs a call
+// more per field.
 func (p *entryParser) nameValues(dst *[]NameValue, at *nvPaths) bool {
-	return objectList(p, at.list, at.elem, dst, nameValueKeys, func(nv *NameValue, k int) bool {
-		if k == 0 {
-			return p.str(&nv.Name, at.name)
+	return p.list(at.list, func() { *dst = nil }, func() { *dst = []NameValue{} }, func() bool {
+		switch p.peek() {
+		case '{':
+		case 'n':
+			*dst = append(*dst, NameValue{})
+			return p.literal("null")
+		default:
+			got := p.kind()
+			p.mismatch(at.elem, got, "an object")
+			return p.skip(0)
 		}
-		return p.str(&nv.Value, at.value)
+		*dst = append(*dst, NameValue{})
+		nv := &(*dst)[len(*dst)-1]
+		return p.object(nameValueKeys, func(k int) bool {
+			if k == 0 {
+				return p.str(&nv.Name, at.name)
+			}
+			return p.str(&nv.Value, at.value)
+		})
 	})
 }
 
