@@ -1,6 +1,7 @@
 package har
 
 import (
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -150,202 +151,46 @@ const (
 	maxValue    = 300 // characters of a value shown
 )
 
-// Analyze streams a HAR from r and finds what its tags sent.
+// Analyze streams a HAR from r and finds what its tags sent. Each entry is
+// shown in turn to a few small detectors (detect.go), one per question: the
+// page and its clock, requests and the GPC signal, the consent banner, and
+// the tags; then they are asked for their findings in that order, since the
+// tags' timing is judged against the page and the consent answers.
 func Analyze(r io.Reader, opts Options) (*Analysis, error) {
 	cat, err := knowledge.Trackers()
 	if err != nil {
 		return nil, err
 	}
-	m := newMatcher(cat)
-	red := newRedactor()
-	needles := makeNeedles(opts)
 	an := &Analysis{undecodable: map[string]int{}, overflow: map[string]int{}, knownCMPs: len(cat.ConsentManagers)}
-	found := map[string]*finding{}
-	var order []string
-	var first, doc *stamp
-	var siteBase string
-	managers := map[string]*ManagerSeen{}
-	var mgrOrder []string
-	var mgrAt = map[string]stamp{}
+	red, m := newRedactor(), newMatcher(cat)
+	page := &pageDetector{an: an}
+	consent := newConsentDetector(an, cat, m)
+	tags := newTagDetector(an, m, makeNeedles(opts), page, red)
+	detectors := []detector{page, &requestDetector{an: an}, consent, tags}
 
 	lg, err := Walk(r, func(i int, e *Entry) error {
 		red.rememberEntry(e)
-		at := stamp{idx: i}
+		x := seen{i: i, e: e, at: stamp{idx: i}}
 		if t, err := parseTime(e.StartedDateTime); err == nil {
-			at.t = t
+			x.at.t = t
 		}
-		if first == nil || at.before(*first) {
-			f := at
-			first = &f
+		if u, err := url.Parse(e.Request.URL); err == nil && u.Host != "" {
+			x.u = u
+			x.cookies = cookieMap(e)
+			x.gpc = sendsGPC(e)
 		}
-		u, err := url.Parse(e.Request.URL)
-		if err != nil || u.Host == "" {
-			return nil
+		for _, d := range detectors {
+			d.see(&x)
 		}
-		if doc == nil && isDocument(e) {
-			d := at
-			doc = &d
-			an.PageURL = e.Request.URL
-			siteBase = baseDomain(u.Hostname())
-		}
-		an.Consent.Requests++
-		gpc := false
-		for _, h := range e.Request.Headers {
-			if strings.EqualFold(h.Name, "sec-gpc") && strings.TrimSpace(h.Value) == "1" {
-				gpc = true
-			}
-		}
-		if gpc {
-			an.Consent.GPCRequests++
-		}
-		cookies := cookieMap(e)
-		if len(cookies) > 0 {
-			an.cookiesSeen = true
-		}
-
-		// Consent managers: their own requests, and answers in cookies.
-		if mgr := m.consentManager(u.Hostname()); mgr != nil {
-			if _, ok := managers[mgr.ID]; !ok {
-				managers[mgr.ID] = &ManagerSeen{ID: mgr.ID, Name: mgr.Name, Request: i}
-				mgrAt[mgr.ID] = at
-				mgrOrder = append(mgrOrder, mgr.ID)
-			}
-			if isRecord(mgr, u) {
-				p := decodeEntry(e)
-				if d := decisionFromRecord(&p); d != DecisionUnknown {
-					an.recordAnswer(&Answer{Manager: mgr.Name, Decision: d, How: "the consent manager logged the choice (request " + fmt.Sprint(i) + ")", Request: i, at: at})
-				}
-			}
-		}
-		for ci := range cat.ConsentManagers {
-			mgr := &cat.ConsentManagers[ci]
-			if ok, d, how := decisionFromCookies(mgr, cookies); ok {
-				if _, seen := managers[mgr.ID]; !seen {
-					managers[mgr.ID] = &ManagerSeen{ID: mgr.ID, Name: mgr.Name, Request: i}
-					mgrAt[mgr.ID] = at
-					mgrOrder = append(mgrOrder, mgr.ID)
-				}
-				an.recordAnswer(&Answer{Manager: mgr.Name, Decision: d, How: how + " sent with request " + fmt.Sprint(i), Request: i, at: at})
-			}
-		}
-
-		// Trackers.
-		var bodyText *string
-		body := func() string {
-			if bodyText == nil {
-				s := ""
-				if pd := e.Request.PostData; pd != nil {
-					if b, ok := postBytes(pd); ok {
-						s = string(b)
-					}
-				}
-				bodyText = &s
-			}
-			return *bodyText
-		}
-		ref, ok := m.match(u, body)
-		if !ok {
-			if len(needles) > 0 && siteBase != "" && baseDomain(u.Hostname()) != siteBase {
-				an.unlisted(e, i, at, u, needles, found, &order)
-			}
-			return nil
-		}
-		f := found[ref.t.ID]
-		if f == nil {
-			f = &finding{t: ref.t, idSeen: map[string]bool{}, seen: map[string]bool{}}
-			found[ref.t.ID] = f
-			order = append(order, ref.t.ID)
-		}
-		f.requests++
-		if len(f.hits) < maxEvidence {
-			f.hits = append(f.hits, i)
-		}
-		if f.first == nil || at.before(*f.first) {
-			s := at
-			f.first = &s
-		}
-		if gpc {
-			f.gpc = true
-		}
-		if ref.r.IDPathRE != nil {
-			if mm := ref.r.IDPathRE.FindStringSubmatch(u.Path); len(mm) > 1 {
-				f.addID(mm[1])
-			}
-		}
-		if ref.r.Kind == knowledge.RuleScript {
-			q := u.Query()
-			for _, k := range ref.t.IDParams {
-				if v := q.Get(k); v != "" {
-					f.addID(red.value(k, v))
-				}
-			}
-			return nil
-		}
-		// A request that carries data about the visit.
-		f.dataReqs++
-		if f.data1 == nil || at.before(*f.data1) {
-			s := at
-			f.data1 = &s
-		}
-		f.dataAt = append(f.dataAt, at)
-		p := decodeEntry(e)
-		if p.missingBody {
-			an.missingBodies++
-		}
-		if p.undecodable {
-			an.undecodable[ref.t.Name]++
-		}
-		an.extract(f, ref.r, &p, i, u, needles)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	an.Log = lg
-	an.Consent.Cookies = an.cookiesSeen
-	an.Consent.Managers = []ManagerSeen{}
-	start := first
-	if len(lg.Pages) > 0 {
-		if t, err := parseTime(lg.Pages[0].StartedDateTime); err == nil {
-			start = &stamp{t: t}
-		}
-	}
-	if start == nil && doc != nil {
-		start = doc
-	}
-	ms := func(s stamp) *int64 {
-		if start == nil || s.t.IsZero() || start.t.IsZero() {
-			return nil
-		}
-		v := s.t.Sub(start.t).Milliseconds()
-		return &v
-	}
-	for _, id := range mgrOrder {
-		mg := managers[id]
-		mg.FirstMS = ms(mgrAt[id])
-		an.Consent.Managers = append(an.Consent.Managers, *mg)
-	}
-	for _, ans := range []*Answer{an.Consent.Answer, an.Consent.Rejected} {
-		if ans == nil {
-			continue
-		}
-		ans.MS = ms(ans.at)
-		// An answer carried by the very first requests was stored before
-		// this recording began.
-		if first != nil && ans.at.idx == first.idx || doc != nil && !ans.at.t.IsZero() && !doc.t.IsZero() && !ans.at.t.After(doc.t) {
-			ans.Prior = true
-		}
-	}
-	for _, id := range order {
-		an.Trackers = append(an.Trackers, an.report(found[id], ms, red))
-	}
-	sort.SliceStable(an.Trackers, func(i, j int) bool {
-		a, b := an.Trackers[i], an.Trackers[j]
-		if (a.Status == "sent_data") != (b.Status == "sent_data") {
-			return a.Status == "sent_data"
-		}
-		return false
-	})
+	ms := page.clock(lg)
+	consent.finish(ms, page.first, page.doc)
+	tags.finish(ms)
 	return an, nil
 }
 
@@ -394,9 +239,14 @@ func (f *finding) put(d Datum) bool {
 var kindOrder = []string{"hashed_identifier", "cookie_id", "masked_value", "page_url", "referrer", "page_title", "event",
 	"button_text", "form_field", "link_url", "chat_text", "consent_mode", "device", "custom_data"}
 
-// genericKeys are key names that mean the same for every vendor.
-var genericKeys = map[string]string{
-	"innerText": "button_text", "inner_text": "button_text", "buttonText": "button_text", "$el_text": "button_text",
+// genericKind names the kind of key names that mean the same for every
+// vendor (a switch, so nothing is built at start-up).
+func genericKind(key string) (string, bool) {
+	switch key {
+	case "innerText", "inner_text", "buttonText", "$el_text":
+		return "button_text", true
+	}
+	return "", false
 }
 
 // keyMatches matches a key against a pattern with at most one "*":
@@ -456,7 +306,7 @@ func (an *Analysis) extract(f *finding, rule *knowledge.TrackerRule, p *payload,
 		if k := strings.LastIndexByte(last, '.'); k >= 0 {
 			last = last[k+1:]
 		}
-		if kind, ok := genericKeys[last]; ok {
+		if kind, ok := genericKind(last); ok {
 			put(datum(kind, fl, i))
 		}
 	}
@@ -660,7 +510,7 @@ type needle struct {
 	label string
 }
 
-func sha(s string) []byte { h := sum256([]byte(s)); return h[:] }
+func sha(s string) []byte { h := sha256.Sum256([]byte(s)); return h[:] }
 
 func makeNeedles(o Options) []needle {
 	var out []needle

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
 )
@@ -77,14 +78,15 @@ func decisionFromCookies(mgr *knowledge.ConsentManager, cookies map[string]strin
 	return false, "", ""
 }
 
-var otGroup = regexp.MustCompile(`C000(\d):([01])`)
+// Compiled on first use, not at start-up (the first page needs none of it).
+var otGroup = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`C000(\d):([01])`) })
 
 // parseDecision reads one CMP's decision cookie. explicit is false when the
 // cookie exists before any answer (OneTrust writes defaults on first load).
 func parseDecision(format, v string) (decision string, explicit bool) {
 	switch format {
 	case "onetrust":
-		groups := otGroup.FindAllStringSubmatch(v, -1)
+		groups := otGroup().FindAllStringSubmatch(v, -1)
 		optional, granted := 0, 0
 		for _, g := range groups {
 			if g[1] == "1" {
@@ -161,8 +163,12 @@ func parseDecision(format, v string) (decision string, explicit bool) {
 }
 
 var (
-	rejectWords = regexp.MustCompile(`(?i)reject|denied|deny|decline|opt_?out|refuse|necessary_only|"consent"\s*:\s*false`)
-	acceptWords = regexp.MustCompile(`(?i)accept|granted|allow_?all|opt_?in|"consent"\s*:\s*true`)
+	rejectWords = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)reject|denied|deny|decline|opt_?out|refuse|necessary_only|"consent"\s*:\s*false`)
+	})
+	acceptWords = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)accept|granted|allow_?all|opt_?in|"consent"\s*:\s*true`)
+	})
 )
 
 // decisionFromRecord reads a CMP's consent-log request body for the choice.
@@ -179,9 +185,9 @@ func decisionFromRecord(p *payload) string {
 	}
 	s := b.String()
 	switch {
-	case rejectWords.MatchString(s):
+	case rejectWords().MatchString(s):
 		return DecisionRejected
-	case acceptWords.MatchString(s):
+	case acceptWords().MatchString(s):
 		return DecisionAccepted
 	}
 	return DecisionUnknown

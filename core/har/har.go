@@ -211,6 +211,9 @@ func (an *Analysis) warnings(res *core.Result) {
 	if an.Log.Truncated != nil {
 		res.Warn("", fmt.Sprintf("The HAR is incomplete: %v. The %d requests before that point were read.", an.Log.Truncated, an.Log.Entries))
 	}
+	if n := an.Log.Mistyped; n > 0 {
+		res.Warn("", fmt.Sprintf("%d field(s) in this HAR did not have the type HAR 1.2 gives them (the first: %s). The program that wrote it does this; those fields were read as text where that made sense and skipped otherwise, and everything else was read.", n, an.Log.MistypedFirst))
+	}
 	if an.Log.Entries == 0 {
 		res.Warn("", "The HAR records no requests. Export it after the page has loaded, with the Network panel open before you load the page.")
 	}

@@ -2,6 +2,7 @@ package har
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf16"
 )
 
@@ -15,7 +16,9 @@ const lzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 // grow memory without limit.
 const maxLZUnits = maxDecoded
 
-var lzIndex = func() (t [256]int16) {
+// lzIndex maps a base64 character to its value (-1 for others); built on
+// first use.
+var lzIndex = sync.OnceValue(func() (t [256]int16) {
 	for i := range t {
 		t[i] = -1
 	}
@@ -23,20 +26,21 @@ var lzIndex = func() (t [256]int16) {
 		t[lzAlphabet[i]] = int16(i)
 	}
 	return t
-}()
+})
 
 // lzDecompressBase64 returns the text and whether s was lz-string data.
 func lzDecompressBase64(s string) (string, bool) {
+	idx := lzIndex()
 	if s == "" {
 		return "", false
 	}
 	for i := 0; i < len(s); i++ {
-		if lzIndex[s[i]] < 0 {
+		if idx[s[i]] < 0 {
 			return "", false
 		}
 	}
 	const reset = 32
-	val, pos, index := int(lzIndex[s[0]]), reset, 1
+	val, pos, index := int(idx[s[0]]), reset, 1
 	bad := false
 	read := func(n int) int {
 		bits := 0
@@ -46,7 +50,7 @@ func lzDecompressBase64(s string) (string, bool) {
 			if pos == 0 {
 				pos = reset
 				if index < len(s) {
-					val = int(lzIndex[s[index]])
+					val = int(idx[s[index]])
 				} else {
 					val = 0
 					bad = index > len(s)+1

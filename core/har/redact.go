@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The HAR holds the user's cookies, session tokens and Authorization
@@ -15,11 +16,16 @@ const hidden = "[hidden]"
 
 // sensitiveKey matches parameter names whose values are secrets or
 // credentials rather than facts about what a tag sent.
-var sensitiveKey = regexp.MustCompile(`(?i)(^|[^a-z])(access_?token|id_?token|refresh_?token|token|auth|authorization|password|passwd|pwd|secret|api_?key|apikey|session_?id|sessionid|jwt|bearer|signature|sig|cookie|csrf|xsrf|otp|code_verifier|client_secret)($|[^a-z])`)
+// Both are compiled on first use, not at start-up.
+var sensitiveKey = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^a-z])(access_?token|id_?token|refresh_?token|token|auth|authorization|password|passwd|pwd|secret|api_?key|apikey|session_?id|sessionid|jwt|bearer|signature|sig|cookie|csrf|xsrf|otp|code_verifier|client_secret)($|[^a-z])`)
+})
 
 // secretValue matches values that are credentials whatever their key:
 // JSON Web Tokens and bearer or basic credentials.
-var secretValue = regexp.MustCompile(`eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*|(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}`)
+var secretValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*|(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}`)
+})
 
 // redactor remembers every cookie and credential value seen in the HAR and
 // removes them from output text.
@@ -100,7 +106,7 @@ func (r *redactor) text(s string) string {
 	if r.rep != nil {
 		s = r.rep.Replace(s)
 	}
-	return secretValue.ReplaceAllString(s, hidden)
+	return secretValue().ReplaceAllString(s, hidden)
 }
 
 // url hides the values of sensitive query parameters, then applies text.
@@ -115,7 +121,7 @@ func (r *redactor) url(raw string) string {
 		for i, kv := range parts {
 			k, _, ok := strings.Cut(kv, "=")
 			uk, _ := url.QueryUnescape(k)
-			if ok && sensitiveKey.MatchString(uk) {
+			if ok && sensitiveKey().MatchString(uk) {
 				parts[i] = k + "=" + hidden
 			}
 		}
@@ -126,7 +132,7 @@ func (r *redactor) url(raw string) string {
 
 // value hides a parameter's value when its key is sensitive.
 func (r *redactor) value(key, v string) string {
-	if sensitiveKey.MatchString(key) {
+	if sensitiveKey().MatchString(key) {
 		return hidden
 	}
 	if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {

@@ -87,7 +87,8 @@ func (s *skimmer) unexpectedEnd() error {
 }
 
 // next returns the next entry's bytes (valid until the following call), or
-// more=false at the closing bracket of log.entries.
+// more=false at the closing bracket of log.entries. Numbers and literals
+// are copied as they stand, unchecked: the entry parser checks them.
 func (s *skimmer) next() (raw []byte, more bool, err error) {
 	c, ok := s.peek()
 	if !ok {
@@ -103,9 +104,8 @@ func (s *skimmer) next() (raw []byte, more bool, err error) {
 		s.pos++
 		return nil, false, nil
 	}
-	if c != '{' {
-		return nil, false, fmt.Errorf("%w: %q where an entry should start", errSkimSyntax, c)
-	}
+	// An entry that is not an object is passed on whole; the caller skips
+	// and counts it.
 	s.out = s.out[:0]
 	s.frames = s.frames[:0]
 	if err := s.value(false); err != nil {

@@ -94,37 +94,71 @@ type Log struct {
 	// Truncated is set when the file ended inside log.entries: the entries
 	// before the cut were read and passed on.
 	Truncated error
+	// Mistyped counts the fields whose type differed from HAR 1.2's (read
+	// as text or skipped); MistypedFirst names the first, for the warning.
+	Mistyped      int
+	MistypedFirst string
 }
 
-// ErrNotJSON and ErrNotHAR are the two kinds of wrong file.
+// ErrNotJSON and ErrNotHAR are the two kinds of wrong file; errors.Is tells
+// them apart, and each message says what is wrong in plain words.
 var (
-	ErrNotJSON = errors.New("the file is not a HAR: it is not JSON (export it from the browser's Network panel with \"Save all as HAR\")")
-	ErrNotHAR  = errors.New("the file is JSON but not a HAR: a HAR holds {\"log\": {\"entries\": [...]}}")
+	ErrNotJSON = errors.New("the file is not JSON, so it cannot be a HAR")
+	ErrNotHAR  = errors.New("the file is JSON but not a HAR")
 )
+
+// fileError is a refusal: kind for errors.Is, msg for people.
+type fileError struct {
+	kind error
+	msg  string
+}
+
+func (e *fileError) Error() string { return e.msg }
+func (e *fileError) Unwrap() error { return e.kind }
+
+const exportHint = "Export it again from the browser's Network panel (\"Save all as HAR\")."
+
+func notJSON(why string) error {
+	return &fileError{ErrNotJSON, fmt.Sprintf("%s (%s). %s", ErrNotJSON.Error(), why, exportHint)}
+}
+
+func notHAR(why string) error {
+	return &fileError{ErrNotHAR, fmt.Sprintf("%s: a HAR holds {\"log\": {\"entries\": [...]}}, and %s. %s", ErrNotHAR.Error(), why, exportHint)}
+}
 
 // Walk streams a HAR: it walks the JSON tokens down to log.entries and
 // decodes one entry at a time, calling fn with the entry's index. Memory is
 // bounded by the largest single entry, never the file, so a 200 MB export can
 // be read in a browser tab. fn's entry is reused: keep copies, not pointers.
-func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
-	var lg Log
-	r, err := unwrapFile(r)
-	if err != nil {
+//
+// Walk refuses a file only when it is not JSON, has no log.entries list, or
+// breaks before its first entry. Anything else HAR 1.2 allows or real tools
+// write is read: unknown and "_" fields are ignored, fields of another type
+// are read as text or skipped and counted in Log.Mistyped, and an entry
+// that is not an object is skipped (its index still counts, so evidence
+// indexes stay those of log.entries).
+func Walk(r io.Reader, fn func(i int, e *Entry) error) (lg Log, err error) {
+	var odd oddities
+	defer func() { lg.Mistyped, lg.MistypedFirst = odd.n, odd.first }()
+	if r, err = unwrapFile(r); err != nil {
 		return lg, err
 	}
 	dec := json.NewDecoder(r)
 	tok, err := dec.Token()
 	if err != nil {
 		if err == io.EOF {
-			return lg, fmt.Errorf("the file is empty: %w", ErrNotJSON)
+			return lg, notJSON("it is empty")
 		}
-		return lg, ErrNotJSON
+		return lg, notJSON(err.Error())
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		if _, isDelim := tok.(json.Delim); isDelim {
-			return lg, fmt.Errorf("%w (the file is a JSON list)", ErrNotHAR)
+		if ok {
+			return lg, notHAR("this file is a JSON list")
 		}
-		return lg, ErrNotHAR
+		if _, err := dec.Token(); err != nil && err != io.EOF {
+			return lg, notJSON(err.Error())
+		}
+		return lg, notHAR("this file is a single JSON value")
 	}
 	sawLog, sawEntries := false, false
 	fail := func(err error) (Log, error) {
@@ -143,8 +177,10 @@ func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
 			continue
 		}
 		sawLog = true
-		if err := expectDelim(dec, '{'); err != nil {
-			return lg, fmt.Errorf("%w: \"log\" is not an object", ErrNotHAR)
+		if tok, err := dec.Token(); err != nil {
+			return fail(err)
+		} else if d, ok := tok.(json.Delim); !ok || d != '{' {
+			return lg, notHAR("its \"log\" is not an object")
 		}
 		for dec.More() {
 			k, err := objectKey(dec)
@@ -152,62 +188,39 @@ func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
 				return fail(err)
 			}
 			switch k {
-			case "version":
-				err = dec.Decode(&lg.Version)
-			case "creator":
-				err = dec.Decode(&lg.Creator)
-			case "pages":
-				err = dec.Decode(&lg.Pages)
+			case "version", "creator", "pages":
+				var raw json.RawMessage
+				if err := dec.Decode(&raw); err != nil {
+					return fail(err)
+				}
+				p := entryParser{b: raw, odd: &odd}
+				for j, name := range logKeys {
+					if name == k && !p.header(&lg, j) {
+						return fail(fmt.Errorf("log.%s is malformed", k))
+					}
+				}
+				continue
 			case "entries":
-				sawEntries = true
-				if err := expectDelim(dec, '['); err != nil {
-					return lg, fmt.Errorf("%w: \"log.entries\" is not a list", ErrNotHAR)
-				}
-				sk := newSkimmer(io.MultiReader(dec.Buffered(), r))
-				var e Entry
-				for {
-					raw, more, err := sk.next()
-					if err != nil {
-						if lg.Entries == 0 && errors.Is(err, errSkimSyntax) {
-							return lg, fmt.Errorf("%w: %v", ErrNotJSON, err)
-						}
-						lg.Truncated = fmt.Errorf("the file ends or breaks inside entry %d: %w", lg.Entries, err)
-						return lg, nil
-					}
-					if !more {
-						break
-					}
-					if err := unmarshalEntry(raw, &e); err != nil {
-						var te *json.UnmarshalTypeError
-						if errors.As(err, &te) {
-							return lg, fmt.Errorf("%w: entry %d has %s where a HAR has %s", ErrNotHAR, lg.Entries, te.Value, te.Type)
-						}
-						lg.Truncated = fmt.Errorf("the file breaks inside entry %d: %w", lg.Entries, err)
-						return lg, nil
-					}
-					if err := fn(lg.Entries, &e); err != nil {
-						return lg, err
-					}
-					lg.Entries++
-				}
-				// The rest of "log" (pages may follow the entries) goes back
-				// to the ordinary decoder, reopened as an object.
-				if c, ok := sk.peek(); ok && c == ',' {
-					sk.pos++
-				}
-				dec = json.NewDecoder(io.MultiReader(strings.NewReader("{"), sk.rest()))
-				if _, err := dec.Token(); err != nil {
+			default:
+				if err := skip(dec); err != nil {
 					return fail(err)
 				}
 				continue
-			default:
-				err = skip(dec)
 			}
-			if err != nil {
-				var te *json.UnmarshalTypeError
-				if errors.As(err, &te) {
-					return lg, fmt.Errorf("%w: log.%s has the wrong shape", ErrNotHAR, k)
-				}
+			sawEntries = true
+			if tok, err := dec.Token(); err != nil {
+				return fail(err)
+			} else if d, ok := tok.(json.Delim); !ok || d != '[' {
+				return lg, notHAR("its \"log.entries\" is not a list")
+			}
+			rest, err := walkEntries(dec, r, &lg, &odd, fn)
+			if err != nil || lg.Truncated != nil {
+				return lg, err
+			}
+			// The rest of "log" (pages may follow the entries) goes back
+			// to the ordinary decoder, reopened as an object.
+			dec = json.NewDecoder(io.MultiReader(strings.NewReader("{"), rest))
+			if _, err := dec.Token(); err != nil {
 				return fail(err)
 			}
 		}
@@ -217,24 +230,68 @@ func Walk(r io.Reader, fn func(i int, e *Entry) error) (Log, error) {
 	}
 	switch {
 	case !sawLog:
-		return lg, fmt.Errorf("%w; this one has no \"log\"", ErrNotHAR)
+		return lg, notHAR("this one has no \"log\"")
 	case !sawEntries:
-		return lg, fmt.Errorf("%w; this one has no \"log.entries\"", ErrNotHAR)
+		return lg, notHAR("this one has no \"log.entries\"")
 	}
 	return lg, nil
+}
+
+// walkEntries reads log.entries from just after its '[' to its ']', and
+// returns what follows.
+func walkEntries(dec *json.Decoder, r io.Reader, lg *Log, odd *oddities, fn func(i int, e *Entry) error) (io.Reader, error) {
+	sk := newSkimmer(io.MultiReader(dec.Buffered(), r))
+	var e Entry
+	for {
+		n := lg.Entries + 1 // for messages: people count from 1
+		raw, more, err := sk.next()
+		if err == nil && more && raw[0] != '{' && !json.Valid(raw) {
+			err = fmt.Errorf("%w: %.20q where an entry should start", errSkimSyntax, raw)
+		}
+		if err == nil && more && raw[0] == '{' {
+			err = unmarshalEntry(raw, &e, odd, n)
+		}
+		if err != nil {
+			if lg.Entries == 0 {
+				if errors.Is(err, io.ErrUnexpectedEOF) {
+					return nil, notJSON("it ends before its first request: it was cut off while saving or copying")
+				}
+				return nil, notJSON(fmt.Sprintf("entry 1 is broken: %v", err))
+			}
+			lg.Truncated = fmt.Errorf("the file ends or breaks inside entry %d: %w", n, err)
+			return nil, nil
+		}
+		if !more {
+			break
+		}
+		if raw[0] != '{' {
+			got := (&entryParser{b: raw}).kind()
+			(&entryParser{odd: odd, n: n}).mismatch("entry", got, "an object")
+			lg.Entries++
+			continue
+		}
+		if err := fn(lg.Entries, &e); err != nil {
+			return nil, err
+		}
+		lg.Entries++
+	}
+	if c, ok := sk.peek(); ok && c == ',' {
+		sk.pos++
+	}
+	return sk.rest(), nil
 }
 
 // malformed reports broken JSON; once entries were read the reader keeps
 // what it has, since a cut-off export is still evidence.
 func malformed(err error, lg *Log) error {
 	if lg.Entries > 0 {
-		lg.Truncated = fmt.Errorf("the file breaks after entry %d: %w", lg.Entries-1, err)
+		lg.Truncated = fmt.Errorf("the file breaks after entry %d: %w", lg.Entries, err)
 		return nil
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return fmt.Errorf("the file ends before any request was recorded (truncated?): %w", err)
+		return notJSON("it ends before its first request: it was cut off while saving or copying")
 	}
-	return fmt.Errorf("%w: %v", ErrNotJSON, err)
+	return notJSON(err.Error())
 }
 
 func objectKey(dec *json.Decoder) (string, error) {
@@ -292,7 +349,7 @@ func unwrapFile(r io.Reader) (io.Reader, error) {
 	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
 		gz, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("the file is gzip-compressed but cannot be opened: %w", err)
+			return nil, &fileError{ErrNotJSON, "The file is gzip-compressed but cannot be opened (" + err.Error() + "). Export it again, or unzip it first."}
 		}
 		br = bufio.NewReaderSize(gz, 64<<10)
 		head, _ = br.Peek(3)
@@ -301,7 +358,7 @@ func unwrapFile(r io.Reader) (io.Reader, error) {
 	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
 		_, _ = br.Discard(3)
 	case bytes.HasPrefix(head, []byte("\xff\xfe")) || bytes.HasPrefix(head, []byte("\xfe\xff")):
-		return nil, fmt.Errorf("%w: it is saved as UTF-16; export it again from the browser, or re-save it as UTF-8", ErrNotJSON)
+		return nil, &fileError{ErrNotJSON, "The file is saved as UTF-16, which a HAR never is: export it again from the browser, or re-save it as UTF-8."}
 	}
 	return br, nil
 }

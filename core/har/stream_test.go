@@ -55,13 +55,31 @@ func TestWalkShapes(t *testing.T) {
 		assert.Len(t, got, 1)
 		assert.Error(t, lg.Truncated)
 	})
-	t.Run("an entry of the wrong shape", func(t *testing.T) {
-		_, _, err := walk(t, `{"log":{"entries":[{"request":"nope"}]}}`)
-		assert.ErrorIs(t, err, har.ErrNotHAR)
+	t.Run("fields of the wrong shape are skipped and counted, never refused", func(t *testing.T) {
+		lg, got, err := walk(t, `{"log":{"version":1.2,"entries":[{"request":"nope"},null,{"request":{"url":"https://a.example/","cookies":{"name":"c","value":"v"}}}]}}`)
+		require.NoError(t, err)
+		require.Len(t, got, 2, "the null entry is skipped")
+		assert.Equal(t, 3, lg.Entries, "indexes stay those of log.entries")
+		assert.Equal(t, "1.2", lg.Version, "a numeric version is read as text")
+		assert.Equal(t, []har.NameValue{{Name: "c", Value: "v"}}, got[1].Request.Cookies, "Internet Explorer's single cookie object")
+		assert.Equal(t, 4, lg.Mistyped)
+		assert.Equal(t, "log.version: a number where HAR 1.2 has text", lg.MistypedFirst)
 	})
 	t.Run("broken JSON before any entry", func(t *testing.T) {
 		_, _, err := walk(t, `{"log":{"entries":[{"request" "x"}]}}`)
 		assert.ErrorIs(t, err, har.ErrNotJSON)
+		assert.Contains(t, err.Error(), "entry 1 is broken")
+	})
+	t.Run("cut off before any entry", func(t *testing.T) {
+		_, _, err := walk(t, `{"log":{"version":"1.2","entries":[{"request":{"url":"https://a.exa`)
+		assert.ErrorIs(t, err, har.ErrNotJSON)
+		assert.Contains(t, err.Error(), "ends before its first request")
+	})
+	t.Run("broken JSON after entries keeps them, with 1-based numbers", func(t *testing.T) {
+		lg, got, err := walk(t, `{"log":{"entries":[`+entry+`,{"request" "x"}]}}`)
+		require.NoError(t, err)
+		assert.Len(t, got, 1)
+		assert.ErrorContains(t, lg.Truncated, "inside entry 2")
 	})
 	t.Run("a body larger than the read buffer", func(t *testing.T) {
 		big := strings.Repeat(`ab\"c\\`, 60000)
