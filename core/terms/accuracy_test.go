@@ -146,7 +146,7 @@ var (
 		{"unfair_tos", "governing_law", 0.64, 0.94},
 		{"unfair_tos", "forum", 0.84, 1.00},
 		{"tosdr_dev", "arbitration", 1.00, 0.82},
-		{"tosdr_dev", "class_waiver", 1.00, 0.76},
+		{"tosdr_dev", "class_waiver", 1.00, 0.82},
 		{"tosdr_dev", "governing_law_or_forum", 1.00, 0.76},
 	}
 )
