@@ -49,6 +49,10 @@ type Findings struct {
 	LastUpdated Dated
 	HasUpdated  bool
 	Sentences   int
+	// Whole is whether the text looks like a whole terms document rather
+	// than a clause, an excerpt or a short page (wholeDocument says how):
+	// only then is a clause not found reported as absent.
+	Whole bool
 
 	providerQuote, rulesQuote Sentence
 	bothRules                 bool
@@ -74,7 +78,7 @@ func Analyze(text string) Findings {
 			click = &Quote{s.Text, s.Offset}
 		}
 	}
-	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences), click: click}
+	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences), click: click, Whole: wholeDocument(text, len(sentences))}
 	for _, k := range Kinds {
 		f.Clauses[k] = clauseOf(k, found[k], sentences)
 	}
@@ -297,7 +301,16 @@ func Result(text string) core.Result {
 	} else if !looksLikeTerms {
 		res.Warn("", "This does not read like terms of service (no dispute, governing-law or agreement wording was found), so nothing is marked as missing. Check that this is the right document.")
 	}
+	whole := looksLikeTerms && f.Whole
+	if looksLikeTerms && !f.Whole {
+		res.Warn("", fmt.Sprintf("This text does not look like a whole terms document (%s), so a clause not found in it is reported as \"not found in this text\", not as missing from your terms. Drop or paste the whole terms to check what they leave out.", wholeRule))
+	}
 	absent := func(field, what string) {
+		if !whole {
+			res.AddEvidence(field, core.Evidence{Quote: "", Offset: 0, Confidence: 0.3,
+				Where: "not found in this text: no sentence of this excerpt reads as " + what})
+			return
+		}
 		res.AddEvidence(field, core.Evidence{Quote: "", Offset: 0, Confidence: 0.6,
 			Where: "whole document: no sentence reads as " + what})
 	}
@@ -307,9 +320,12 @@ func Result(text string) core.Result {
 			res.AddEvidence(field, core.Evidence{Quote: cl.Quote, Offset: cl.Offset, Confidence: cl.Confidence})
 			return "yes"
 		}
-		if looksLikeTerms {
+		if whole {
 			absent(field, what)
 			return "no"
+		}
+		if looksLikeTerms && what != "" {
+			absent(field, what)
 		}
 		return ""
 	}
@@ -363,8 +379,10 @@ func Result(text string) core.Result {
 		t.GoverningLaw = "other_state"
 	case law.Present:
 		res.Warn("terms.governing_law", "A governing-law clause was found but it names no state (often only the Federal Arbitration Act); answer this question yourself.")
-	case looksLikeTerms:
+	case whole:
 		t.GoverningLaw = "none"
+		absent("terms.governing_law", "choosing a state's law")
+	case looksLikeTerms:
 		absent("terms.governing_law", "choosing a state's law")
 	}
 	if law.Present && law.State != "" {
@@ -387,7 +405,7 @@ func Result(text string) core.Result {
 			res.Warn("terms.assent", "The terms say that using the site is agreeing to them; that wording alone is browsewrap. "+caseLine(e)+" Check what your sign-up and checkout pages ask visitors to do.")
 		}
 	}
-	if arb.Present && !f.Clauses[SmallClaims].Present && looksLikeTerms {
+	if arb.Present && !f.Clauses[SmallClaims].Present && whole {
 		res.Warn("", "No small-claims carve-out was found; read whether the terms let either side take a claim to small claims court instead of arbitration.")
 	}
 
@@ -429,6 +447,21 @@ func otherLawPlaces(law *Clause) []string {
 }
 
 var termsWords = regexp.MustCompile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)|user\s+agreement|these\s+terms|this\s+agreement)\b`)
+
+// wholeRule is wholeDocument's rule in words, for the warning and the docs.
+const wholeRule = "a whole terms document opens with a title such as \"Terms of Service\", \"Terms and Conditions\", \"Terms of Use\", \"User Agreement\" or \"... Terms\", with \"these terms govern\" or with a last-updated date in its first 600 characters, and holds at least 8 sentences"
+
+var openingRe = regexp.MustCompile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions|&\s+conditions)|user\s+agreement|(?:customer|subscriber|rental|service|website|site|platform)\s+(?:terms|agreement)|these\s+(?:\w+\s+){0,2}terms\b|last\s+(?:updated|modified|revised)|effective\s+(?:date|as\s+of|on)?)`)
+
+// wholeDocument is wholeRule: a clause pasted alone, a section or the tail
+// of a page lacks the opening and is too short to stand for the whole.
+func wholeDocument(text string, sentences int) bool {
+	head := text
+	if len(head) > 600 {
+		head = head[:600]
+	}
+	return sentences >= 8 && openingRe.MatchString(head)
+}
 
 func looksLikeTerms(text string, f Findings) bool {
 	for _, k := range []Kind{Arbitration, GoverningLaw, Forum, ClassWaiver, UseIsAssent} {

@@ -236,3 +236,34 @@ func hasWarning(res core.Result, field, words string) bool {
 	}
 	return false
 }
+
+// TestExcerptSaysOnlyWhatWasRead: a section pasted alone is never reported
+// as terms without a class waiver; the whole document it came from is.
+func TestExcerptSaysOnlyWhatWasRead(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "docs", "t07_jams_no_class_waiver.txt"))
+	require.NoError(t, err)
+	whole := Result(string(data))
+	assert.Equal(t, "no", whole.Answers.Terms.ClassWaiver)
+	assert.Contains(t, whole.Evidence["terms.class_waiver"][0].Where, "whole document")
+
+	i := strings.Index(string(data), "Arbitration of Disputes.")
+	j := strings.Index(string(data), "Contact:")
+	require.True(t, i > 0 && j > i)
+	excerpt := Result(string(data)[i:j])
+	assert.Equal(t, "yes", excerpt.Answers.Terms.ArbitrationClause)
+	assert.Equal(t, "", excerpt.Answers.Terms.ClassWaiver, "an excerpt says nothing about the rest of the terms")
+	assert.Equal(t, "", excerpt.Answers.Terms.PreDisputeNotice)
+	require.NotEmpty(t, excerpt.Evidence["terms.class_waiver"])
+	assert.Contains(t, excerpt.Evidence["terms.class_waiver"][0].Where, "not found in this text")
+	var warned bool
+	for _, w := range excerpt.Warnings {
+		warned = warned || strings.Contains(w.Message, "does not look like a whole terms document")
+	}
+	assert.True(t, warned, "the excerpt is named as such")
+	assert.Contains(t, strings.Join(excerpt.Details["summary"].([]string), "\n"), "Class-action waiver: not found in this text")
+
+	// One clause alone.
+	one := Result("YOU AND ACME AGREE NOT TO BRING OR PARTICIPATE IN A CLASS OR REPRESENTATIVE ACTION.")
+	assert.Equal(t, "yes", one.Answers.Terms.ClassWaiver)
+	assert.Equal(t, "", one.Answers.Terms.GoverningLaw)
+}
