@@ -110,7 +110,7 @@ func same(field string, want, got any) bool {
 
 var allFields = []string{"date", "received", "response_days", "response_deadline", "firm", "attorney", "claimants", "claimant_names",
 	"business", "website", "statutes", "technologies", "visit_dates", "amount_demanded", "per_violation_claimed",
-	"violations_claimed", "forum", "pre_arbitration_notice", "preservation_demand"}
+	"violations_claimed", "forum", "pre_arbitration_notice", "preservation_demand", "kind"}
 
 func TestCorpus(t *testing.T) {
 	for _, c := range append(loadCorpus(t), loadCases(t, "testdata/heldout", 4)...) {
@@ -173,6 +173,7 @@ func TestAccuracy(t *testing.T) {
 	}{
 		{"testdata", 12, 0.93, 0.90},
 		{"testdata/heldout", 4, 0.90, 0.90},
+		{"testdata/round3", 8, 0, 0},
 	}
 	for _, set := range sets {
 		t.Run(set.dir, func(t *testing.T) {
