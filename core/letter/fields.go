@@ -52,7 +52,12 @@ func (x *extraction) letterDate() {
 			return
 		}
 		x.letter().Date = ds[0].Date
-		x.found("letter.date", off+ds[0].Start, 0.9)
+		if ds[0].Repaired {
+			x.found("letter.date", off+ds[0].Start, 0.6)
+			x.warn("letter.date", "the letter's date is written %q, which looks mistyped or misread by a scanner; it was read as %s: check it", ds[0].Text, ds[0].Date.Long())
+		} else {
+			x.found("letter.date", off+ds[0].Start, 0.9)
+		}
 		x.emailDate(emailDate, false)
 		return
 	}
@@ -100,7 +105,7 @@ var monthOnly = regexp.MustCompile(`(?i)\b(` + text.MonthNames + `),?\s+(20\d\d)
 
 var (
 	personWords   = []string{"claimant", "client", " he ", " she ", "mr.", "ms.", "mrs.", " they ", "plaintiff", "consumer", "visitor", "user"}
-	visitWords    = []string{"visit", "browsed", "accessed", "went to", "navigated", "used the website", "used your website", "on the website", "interacted", "engaged", "chatted", "searched", "used the chat", "browsing"}
+	visitWords    = []string{"visit", "browsed", "accessed", "went to", "navigated", "used the website", "used your website", "on the website", "interacted", "engaged", "chatted", "searched", "used the chat", "browsing", "called", "date of call"}
 	deadlineWords = []string{"respond", "response", "reply", "contact", "hear from", "accept", "resolve", "resolution", "deadline", "expire", "offer", "engage", "negotiat", "settle", "cure", "remain open", "commence", "initiate", "proceed", "file"}
 	deadlineLead  = regexp.MustCompile(`(?i)(no later than|not later than|on or before|by no later than|by close of business(?: on)?|by|before|until|deadline\b[^.]{0,30}?\b(?:is|of|:)|expires?(?: on)?|through)\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:\(?(?:pacific|pt|pst|pdt|pacific time|pacific standard time)[a-z ]*\)?)?\s*(?:,\s*)?(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?$`)
 	daysWindow    = regexp.MustCompile(`(?i)\bwithin\s+` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ](?:calendar\s+|business\s+)?days?\s+(?:from|of|after|following)\s+(?:the\s+)?(?:date|receipt|service|today)|\b(?:have|has|given|allow|provide)\s+(?:you\s+)?` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ]day\s+(?:deadline|window|period|response)`)
@@ -139,7 +144,12 @@ func (x *extraction) visitDates() {
 		}
 		seen[d.Date.String()] = true
 		out = append(out, d.Date)
-		x.found("letter.visit_dates", d.Start, 0.8)
+		if d.Repaired {
+			x.found("letter.visit_dates", d.Start, 0.6)
+			x.warn("letter.visit_dates", "a visit date is written %q, which looks mistyped or misread by a scanner; it was read as %s: check it", d.Text, d.Date.Long())
+		} else {
+			x.found("letter.visit_dates", d.Start, 0.8)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
 	x.letter().VisitDates = out
@@ -185,6 +195,11 @@ func (x *extraction) deadline() {
 			conf = 0.45
 		}
 		if containsAny(ctx, "statute of limitations", "one-year", "one year") {
+			continue
+		}
+		// "The 60-day period under your Terms has run": a window that has
+		// closed is history, not the time you have.
+		if after := lower(x.l.flat[m[1]:min(len(x.l.flat), m[1]+50)]); containsAny(after, "has run", "has passed", "has expired", "has elapsed", "have passed", "expired") {
 			continue
 		}
 		daysC = append(daysC, cand{n, m[0], conf})
@@ -247,7 +262,7 @@ func (x *extraction) deadline() {
 }
 
 var (
-	perViolation  = regexp.MustCompile(`(?i)^\s*(?:in statutory damages\s+)?(?:per|for each|for every|each)\s+(?:of\s+(?:the|his|her|their|its|claimant'?s|claimant’s)\s+)?(?:\w+\s+)?(?:separate\s+|individual\s+|alleged\s+|such\s+)?(?:violation|visit|claimant per violation|claim)`)
+	perViolation  = regexp.MustCompile(`(?i)^\s*(?:in statutory damages\s+)?(?:per|for each|for every|each)\s+(?:of\s+(?:the|his|her|their|its|claimant'?s|claimant’s|\d{1,4})\s+)?(?:\w+\s+)?(?:separate\s+|individual\s+|alleged\s+|such\s+)?(?:violation|visit|claimant per violation|claim)`)
 	violationsRe  = regexp.MustCompile(`(?i)\b` + numberPattern + `\s+(?:separate\s+|distinct\s+|individual\s+|independent\s+|discrete\s+|statutory\s+)?(?:violations|visits|wiretaps|interceptions)\b`)
 	timesRe       = regexp.MustCompile(`(?i)\b(\d{1,4})\s*(?:x|×|\*)\s*\$|\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:x|×|\*)\s*(\d{1,4})\b`)
 	totalWords    = []string{"total", "demand", "settle", "sum of", "aggregate", "amount of", "in exchange", "offer", "resolve", "payment of", "pay"}

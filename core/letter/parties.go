@@ -14,8 +14,8 @@ var (
 	firmWords      = regexp.MustCompile(`(?i)(\bLLP\b|\bL\.L\.P\.|\bA?PLC\b|\bA\.P\.L\.C\.|\bA?PC\b|\bA\.P\.C\.|\bP\.C\.|\bPLLC\b|\bLPA\b|\bLaw\b|\bAttorneys\b|\bLawyers\b|\bLegal\b|\bAdvocates\b|\bTrial Counsel\b|\bLitigation Group\b|\bCounsel\b)`)
 	companyWords   = regexp.MustCompile(`(?i)(\bInc\b\.?|\bLLC\b|\bL\.L\.C\.|\bCorp\b\.?|\bCorporation\b|\bCo\.|\bCompany\b|\bLtd\b\.?|\bL\.P\.|\bLP\b|\bd/b/a\b|\bdba\b)`)
 	taglineOnly    = regexp.MustCompile(`(?i)^(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of)(\s+(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of))*$`)
-	closingLine    = regexp.MustCompile(`(?i)^(sincerely|very truly yours|respectfully(?: submitted| yours)?|best regards|kind regards|regards|yours truly|truly yours|yours sincerely|cordially)[,.]?$`)
-	personName     = regexp.MustCompile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:Esq\.?|Esquire|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
+	closingLine    = regexp.MustCompile(`(?i)^(sincere[l1]y|very truly yours|respectfully(?: submitted| yours)?|best regards|kind regards|regards|yours truly|truly yours|yours sincerely|cordially)[,.]?$`)
+	personName     = regexp.MustCompile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:(?i:Esq\.?|Esquire)|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
 	esqName        = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}),?\s+Esq\.?`)
 	reLine         = regexp.MustCompile(`(?i)^(re|subject|regarding)\s*:`)
 	emailOrPhone   = regexp.MustCompile(`@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}|https?://|www\.`)
@@ -64,6 +64,9 @@ func isFirmLine(t string) bool {
 	if containsAny(l, "your ", " you ", "claimant", "dear ", "terms", "statute", "code", "notice", "violation", "demand", "privacy act", "pursuant", "attorney for", "counsel for") {
 		return false
 	}
+	if isHeading(t) {
+		return false
+	}
 	if companyWords.MatchString(t) && !lawFirmSuffix.MatchString(t) {
 		return false
 	}
@@ -71,20 +74,108 @@ func isFirmLine(t string) bool {
 	return len(strings.Fields(t)) <= 9
 }
 
+// headingWords are the words of a letter's section headings, captions and
+// table labels ("Governing Law", "Legal Basis", "Claimant Name"): a line made
+// only of them and of firm words is a heading, never a firm.
+var headingWords = map[string]bool{
+	"governing": true, "applicable": true, "choice": true, "of": true, "the": true, "and": true, "&": true,
+	"law": true, "laws": true, "legal": true, "basis": true, "background": true, "facts": true, "factual": true,
+	"claims": true, "claim": true, "relief": true, "damages": true, "statutory": true, "summary": true,
+	"arbitration": true, "dispute": true, "resolution": true, "jurisdiction": true, "venue": true,
+	"counsel": true, "attorneys": true, "attorney": true, "lawyers": true, "advocates": true, "for": true,
+	"requested": true, "settlement": true, "preservation": true, "evidence": true, "exhibit": true,
+	"schedule": true, "table": true, "contents": true, "name": true, "names": true, "case": true,
+	"number": true, "no.": true, "plaintiff": true, "plaintiffs": true, "defendant": true, "caption": true,
+	"analysis": true, "discussion": true, "conclusion": true, "introduction": true, "overview": true,
+	"applicable law": true, "california": true, "federal": true, "state": true, "group": true,
+	"litigation": true, "trial": true, "consumer": true, "privacy": true, "class": true, "action": true,
+}
+
+var numbered = regexp.MustCompile(`^(?:[IVX]+|\d+|[A-Z])[.)]\s+`)
+
+// isHeading reports whether a short line is a section heading or a label.
+func isHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	t = numbered.ReplaceAllString(t, "")
+	for _, w := range strings.Fields(lower(t)) {
+		if !headingWords[strings.Trim(w, ",.;:")] {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedLetters matches a letterhead set in spaced capitals or small caps:
+// "L E D G E R W O O D   L A W".
+var spacedLetters = regexp.MustCompile(`^(?:\p{L}[ \x{00a0}]){3,}\p{L}`)
+
+// unspace rejoins spaced letters: single spaces join, wider gaps part words.
+func unspace(t string) string {
+	if !spacedLetters.MatchString(t) {
+		return t
+	}
+	t = strings.ReplaceAll(t, "\u00a0", " ")
+	var words []string
+	for _, w := range regexp.MustCompile(`\s{2,}`).Split(strings.TrimSpace(t), -1) {
+		words = append(words, strings.ReplaceAll(w, " ", ""))
+	}
+	return strings.Join(words, " ")
+}
+
 // firmName cuts a letterhead line down to the firm's name: "Harborline Legal
-// Group LLP | 1200 Main Street" gives "Harborline Legal Group LLP".
+// Group LLP | 1200 Main Street" gives "Harborline Legal Group LLP", and
+// "TAULER | SMITH LLP" (a bar between the partners' names) the whole name.
 func firmName(t string) string {
+	t = strings.TrimSpace(t)
+	for _, suffix := range []string{" logo", " Logo", " LOGO"} {
+		t = strings.TrimSuffix(t, suffix)
+	}
 	for _, sep := range []string{" | ", " · ", " — ", " – ", " • ", "  "} {
 		if strings.Contains(t, sep) {
-			for _, part := range strings.Split(t, sep) {
+			parts := strings.Split(t, sep)
+			for i, part := range parts {
 				if isFirmLine(strings.TrimSpace(part)) {
-					return strings.TrimSpace(part)
+					// Names before it that are only names (no address, no
+					// phone, no digits) are partners' names in the firm's.
+					start := i
+					for start > 0 && surnameOnly(parts[start-1]) {
+						start--
+					}
+					var name []string
+					for _, p := range parts[start : i+1] {
+						name = append(name, strings.TrimSpace(p))
+					}
+					return strings.Join(name, " ")
 				}
 			}
 		}
 	}
-	return strings.TrimRight(strings.TrimSpace(t), ",")
+	return strings.TrimRight(t, ",")
 }
+
+// surnameOnly is one or two capitalised words and nothing else.
+func surnameOnly(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 2 || emailOrPhone.MatchString(p) {
+		return false
+	}
+	for _, w := range f {
+		if !personWord.MatchString(w) || headingWords[lower(w)] || jobTitles[strings.Trim(lower(w), ",")] {
+			return false
+		}
+	}
+	return true
+}
+
+// jobTitles stand beside a firm's name in a signature ("Associate | Ferro
+// Natarajan LLP") and are no part of it.
+var jobTitles = map[string]bool{"associate": true, "partner": true, "principal": true, "managing": true, "senior": true,
+	"founding": true, "shareholder": true, "paralegal": true, "esq.": true, "esq": true, "director": true, "of": true}
+
+var personWord = regexp.MustCompile(`^[A-Z][\p{L}'’-]+,?$`)
 
 func (x *extraction) firm(lines []line, first, closing int) {
 	type cand struct {
@@ -95,6 +186,7 @@ func (x *extraction) firm(lines []line, first, closing int) {
 	var best *cand
 	consider := func(i int, conf float64) {
 		t, off := lines[i].trimmed()
+		t = unspace(strings.TrimSuffix(strings.TrimSuffix(t, " logo"), " Logo"))
 		if !isFirmLine(t) {
 			return
 		}
@@ -141,7 +233,7 @@ func (x *extraction) attorney(lines []line, closing int) {
 				continue
 			}
 			m := personName.FindStringSubmatch(t)
-			if m == nil || notANameWords.MatchString(m[1]) || (firm != "" && strings.Contains(firm, lower(m[1]))) {
+			if m == nil || notANameWords.MatchString(m[1]) || (firm != "" && lower(t) == firm) {
 				continue
 			}
 			x.letter().Attorney = m[1]
@@ -194,7 +286,7 @@ func (x *extraction) business(lines []line, first int) {
 			continue
 		}
 		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "To:"), "Attn:"))
-		if m := businessInText.FindStringSubmatch(t); m != nil && len(t) < 80 {
+		if m := businessInText.FindStringSubmatch(t); m != nil && len(t) < 80 && !notBusiness(cleanBusiness(m[1])) {
 			x.letter().Business = cleanBusiness(m[1])
 			x.found("letter.business", off, 0.85)
 			return
@@ -238,8 +330,32 @@ var (
 	genericAddressee = regexp.MustCompile(`(?i)^(sir|madam|sir or madam|counsel|general counsel|legal|legal department|compliance|compliance officer|claims|owner|business owner|website owner|team|customer service|mr\.?|ms\.?|mrs\.?|dr\.?)\b`)
 )
 
+// nameStopwords are words that end a name run in all-capitals text
+// ("REPRESENTS DESMOND FOLEY IN HIS INDIVIDUAL CAPACITY").
+var nameStopwords = map[string]bool{"in": true, "his": true, "her": true, "their": true, "its": true, "on": true, "of": true, "to": true,
+	"will": true, "file": true, "an": true, "a": true, "seeks": true, "seek": true, "who": true, "was": true, "has": true, "have": true,
+	"is": true, "visited": true, "with": true, "for": true, "as": true, "at": true, "by": true, "from": true, "that": true, "this": true,
+	"statutory": true, "damages": true, "individual": true, "individually": true, "capacity": true, "redacted": true}
+
+func trimNameStopwords(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 0 && nameStopwords[lower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 0 && nameStopwords[lower(f[0])] {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
 func notBusiness(name string) bool {
 	l := lower(name)
+	if strings.HasPrefix(l, "a professional") || strings.HasPrefix(l, "professional ") || strings.HasPrefix(l, "a law corporation") {
+		return true // the firm's tagline, "A Professional Corporation"
+	}
 	return containsAny(l, "meta platforms", "tiktok", "bytedance", "google", "microsoft", "hotjar", "fullstory", "salesforce", "facebook", "linkedin", "pinterest", "snap inc", "american arbitration", "jams", "claimant")
 }
 
@@ -274,7 +390,7 @@ func (x *extraction) claimants() {
 	var order []string
 	attorney := lower(x.letter().Attorney)
 	add := func(name string, off int) {
-		name = strings.TrimSpace(name)
+		name = trimNameStopwords(strings.TrimSpace(name))
 		// "Aaliyah Brooks January 4, 2026": a table row runs into the date.
 		if f := strings.Fields(name); len(f) > 2 && isMonthName(f[len(f)-1]) {
 			name = strings.Join(f[:len(f)-1], " ")
@@ -388,7 +504,9 @@ func (x *extraction) website() {
 		t := strings.TrimSpace(ln.Text)
 		sender := strings.HasPrefix(t, "From:") && x.l.doc.Where(ln.Offset) == "email headers"
 		letterhead := i >= first && i < first+6 && (strings.Contains(t, "@") || emailOrPhone.MatchString(t))
-		if sender || letterhead || i > closing || isFirmLine(t) {
+		// A quoted reply below the signature is the recipient's own words.
+		quoted := strings.HasPrefix(t, ">") || strings.HasSuffix(t, "wrote:")
+		if !quoted && (sender || letterhead || i > closing || isFirmLine(t)) {
 			for _, m := range domainRe.FindAllStringSubmatch(ln.Text, -1) {
 				firmDomains[siteKey(m[1])] = true
 			}

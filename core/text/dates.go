@@ -88,6 +88,10 @@ type DateMatch struct {
 	Start, End int
 	Date       core.Date // zero if the date does not exist (February 30)
 	Text       string
+	// Repaired is set when the date was read through a slip of typing or
+	// OCR ("Ja nuary 12, 2026", "0ctober", "01/10/ 2026"): the caller should
+	// ask the user to check it.
+	Repaired bool
 }
 
 var (
@@ -98,7 +102,38 @@ var (
 	yearNext       = regexp.MustCompile(`^,?\s+\d{4}\b`)
 	listJoin       = regexp.MustCompile(`^,?\s+(?:and|&|or|to|through)\s|^\s*[-–,]\s*`)
 	dateISO        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// Slips: spaces around a slash, a month name broken by one space or
+	// with a zero or a one for a letter, digits read as letters.
+	dateSlashSpaced = regexp.MustCompile(`\b(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b`)
+	dateSloppyMonth = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])((?:[a-z01] ?){2,8}[a-z])\.?\s+([0-9oil]{1,2})(?:st|nd|rd|th)?,?\s+([0-9oil]{4})\b`)
 )
+
+// repairMonth reads a month name with OCR slips: "Ja nuary", "0ctober",
+// "Apri1". It reports 0 unless the repaired word is a month's full name or
+// its three-letter abbreviation.
+func repairMonth(w string) time.Month {
+	r := strings.NewReplacer(" ", "", "0", "o", "1", "l").Replace(strings.ToLower(w))
+	if r == "aprl" {
+		return 0
+	}
+	for name, m := range monthNumbers {
+		if r == name {
+			return m
+		}
+	}
+	for i, full := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if r == full || r == "sept" && i == 8 || r == "aprii" && i == 3 || strings.Replace(r, "l", "i", 1) == full {
+			return time.Month(i + 1)
+		}
+	}
+	return 0
+}
+
+// repairDigits reads digits with OCR slips: O for 0, l or I for 1.
+func repairDigits(s string) (int, bool) {
+	n, err := strconv.Atoi(strings.NewReplacer("o", "0", "O", "0", "l", "1", "I", "1", "i", "1").Replace(s))
+	return n, err == nil
+}
 
 // FindDates finds every date written in s, in text order: "December 15,
 // 2026", "15 December 2026", "2026-12-15", "12/15/2026" and "12/15/26"
@@ -135,6 +170,34 @@ func FindDates(s string) []DateMatch {
 			continue // "3.5.26" is more likely a version or section number
 		}
 		add(m, atoi(s[m[6]:m[7]]), time.Month(atoi(s[m[2]:m[3]])), atoi(s[m[4]:m[5]]))
+	}
+	// Slips, where nothing else was read.
+	for _, m := range dateSlashSpaced.FindAllStringSubmatchIndex(s, -1) {
+		if !taken(m[0], m[1]) {
+			date, _ := MakeDate(atoi(s[m[6]:m[7]]), time.Month(atoi(s[m[2]:m[3]])), atoi(s[m[4]:m[5]]))
+			out = append(out, DateMatch{Start: m[0], End: m[1], Date: date, Text: s[m[0]:m[1]], Repaired: true})
+		}
+	}
+	if len(s) < 1<<20 {
+		for _, m := range dateSloppyMonth.FindAllStringSubmatchIndex(s, -1) {
+			if taken(m[2], m[1]) {
+				continue
+			}
+			mo := repairMonth(s[m[2]:m[3]])
+			if i := strings.IndexByte(s[m[2]:m[3]], ' '); mo == 0 && i > 0 {
+				// "On 0ctober": the word before is not part of the month.
+				if mo = repairMonth(s[m[2]+i+1 : m[3]]); mo != 0 {
+					m[2] += i + 1
+				}
+			}
+			d, okD := repairDigits(s[m[4]:m[5]])
+			y, okY := repairDigits(s[m[6]:m[7]])
+			if mo == 0 || !okD || !okY || y < 1900 {
+				continue
+			}
+			date, _ := MakeDate(y, mo, d)
+			out = append(out, DateMatch{Start: m[2], End: m[1], Date: date, Text: s[m[2]:m[1]], Repaired: true})
+		}
 	}
 	// "March 14 and March 21, 2026": a day without a year takes the year
 	// of the full date that closes the list.
