@@ -147,11 +147,11 @@ func TestFindDates(t *testing.T) {
 // and marked for checking; clean dates are not marked.
 func TestFindDatesSlips(t *testing.T) {
 	cases := map[string]string{
-		"Dated 01/10/ 2025 at noon":      "2025-01-10",
-		"Ja nuary 12, 2026":              "2026-01-12",
+		"Dated 01/10/ 2025 at noon":       "2025-01-10",
+		"Ja nuary 12, 2026":               "2026-01-12",
 		"On 0ctober 28, 2025, he visited": "2025-10-28",
-		"Septem ber 3, 2026":             "2026-09-03",
-		"March l4, 2O26":                 "2026-03-14",
+		"Septem ber 3, 2026":              "2026-09-03",
+		"March l4, 2O26":                  "2026-03-14",
 	}
 	for in, want := range cases {
 		got := text.FindDates(in)
