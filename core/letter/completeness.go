@@ -2,25 +2,21 @@ package letter
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"sync"
+
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 var (
-	redactionRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\[\s*redacted\s*\]|\(\s*redacted\s*\)|<\s*redacted\s*>|[█■▇]{2,}|\bX{4,}\b|\[\s*\*{2,}\s*\]`)
-	})
-	pageOfRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^page\s+(\d+)\s+of\s+(\d+)$`)
-	})
+	redactionRe = text.Compile(`(?i)\[\s*redacted\s*\]|\(\s*redacted\s*\)|<\s*redacted\s*>|[█■▇]{2,}|\bX{4,}\b|\[\s*\*{2,}\s*\]`)
+	pageOfRe    = text.Compile(`(?i)^page\s+(\d+)\s+of\s+(\d+)$`)
 )
 
 // completeness flags a text that is only part of a letter, and redactions,
 // which are noted and never read as values.
 func (x *extraction) completeness() {
-	if n := len(redactionRe().FindAllStringIndex(x.l.flat, -1)); n > 0 {
-		x.res.Warn("", fmt.Sprintf("The letter has %d redacted passage(s) (such as %q); nothing behind a redaction was read. Fill in those facts yourself if you know them.", n, redactionRe().FindString(x.l.flat)))
+	if n := len(redactionRe.FindAllStringIndex(x.l.flat, -1)); n > 0 {
+		x.res.Warn("", fmt.Sprintf("The letter has %d redacted passage(s) (such as %q); nothing behind a redaction was read. Fill in those facts yourself if you know them.", n, redactionRe.FindString(x.l.flat)))
 	}
 	l := x.letter()
 	var why []string
@@ -32,7 +28,7 @@ func (x *extraction) completeness() {
 			break
 		}
 	}
-	if m := pageOfRe().FindStringSubmatch(last); m != nil && m[1] != m[2] {
+	if m := pageOfRe.FindStringSubmatch(last); m != nil && m[1] != m[2] {
 		why = append(why, "it ends with \""+last+"\"")
 	} else if last != "" && !strings.ContainsAny(last[len(last)-1:], ".!?:)\"”’") && l.Attorney == "" && !hasClosing(lines) {
 		why = append(why, "it stops mid-sentence")

@@ -1,11 +1,11 @@
 package letter
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // kindCues are the words that say what a letter is. They are tried in
@@ -15,17 +15,17 @@ import (
 // demand for arbitration.
 var kindCues = sync.OnceValue(func() []struct {
 	kind string
-	re   *regexp.Regexp
+	re   *text.Pattern
 } {
 	return []struct {
 		kind string
-		re   *regexp.Regexp
+		re   *text.Pattern
 	}{
-		{"arbitration_filed", regexp.MustCompile(`(?i)\b(?:has|have)\s+(?:now\s+|today\s+|therefore\s+|already\s+)*(?:been\s+)?filed\s+(?:a|an|the|our|his|her|their)?\s*(?:individual\s+)?demand\s+for\s+(?:individual\s+)?arbitration|\bfiled\s+a\s+demand\s+for\s+(?:individual\s+)?arbitration\b|\bdemand\s+for\s+arbitration\b[^.]{0,60}\bhas\s+been\s+filed|\b(?:AAA|JAMS)\s+(?:case|ref(?:erence)?\.?)\s+(?:no\.?|number|#)|\bnotice\s+of\s+(?:filing|commencement)\s+of\s+arbitration`)},
-		{"complaint", regexp.MustCompile(`(?i)\bdraft\s+(?:class\s+action\s+)?complaint\b|\b(?:enclosed|attached)\s+(?:is\s+|please\s+find\s+)?(?:a\s+(?:copy\s+of\s+)?)?(?:the\s+)?(?:draft\s+|filed\s+)?complaint\b|\bcomplaint\s+for\s+(?:violations?|damages)\b|\bplaintiffs?,\s*(?:\n\s*)?v(?:s)?\.|\bcomplaint\s+(?:was|has\s+been)\s+filed\b`)},
-		{"pre_arbitration_notice", regexp.MustCompile(`(?i)\bpre-?\s?arbitration\s+(?:notice|demand|letter)|\bnotice\s+of\s+(?:dispute|claim|intent\s+to\s+arbitrate)\b|\binformal\s+dispute\s+resolution|\bpursuant\s+to\s+the\s+(?:arbitration|dispute\s+resolution)\s+(?:provision|section|clause|agreement)|\bdispute\s+resolution\s+(?:provision|section|clause)\s+of\s+your\s+terms`)},
-		{"arbitration_demand", regexp.MustCompile(`(?i)\bdemand\s+for\s+(?:individual\s+)?arbitration\b|\bindividual\s+arbitration\b|\bwill\s+(?:file|commence|initiate)\s+(?:an?\s+)?(?:individual\s+)?(?:arbitration|demand\b)|\b(?:terms|agreement)\b[^.]{0,40}\brequires?\s+(?:any\s+claim\s+to\s+be\s+arbitrated|(?:individual\s+)?arbitration)`)},
-		{"class_action_threat", regexp.MustCompile(`(?i)\bclass[\s-]+action\s+(?:complaint|lawsuit|suit|litigation)\b|\b(?:file|bring|commence|pursue)\s+(?:a\s+)?(?:putative\s+)?class[\s-]+action\b|\bputative\s+class\b|\ball\s+others\s+similarly\s+situated\b|\bon\s+behalf\s+of\s+(?:\w+\s+){0,3}(?:a|the)\s+(?:putative\s+)?class\b|\ba\s+class\s+of\s+(?:california\s+)?(?:consumers|residents|visitors|persons|individuals)\b`)},
+		{"arbitration_filed", text.Compile(`(?i)\b(?:has|have)\s+(?:now\s+|today\s+|therefore\s+|already\s+)*(?:been\s+)?filed\s+(?:a|an|the|our|his|her|their)?\s*(?:individual\s+)?demand\s+for\s+(?:individual\s+)?arbitration|\bfiled\s+a\s+demand\s+for\s+(?:individual\s+)?arbitration\b|\bdemand\s+for\s+arbitration\b[^.]{0,60}\bhas\s+been\s+filed|\b(?:AAA|JAMS)\s+(?:case|ref(?:erence)?\.?)\s+(?:no\.?|number|#)|\bnotice\s+of\s+(?:filing|commencement)\s+of\s+arbitration`)},
+		{"complaint", text.Compile(`(?i)\bdraft\s+(?:class\s+action\s+)?complaint\b|\b(?:enclosed|attached)\s+(?:is\s+|please\s+find\s+)?(?:a\s+(?:copy\s+of\s+)?)?(?:the\s+)?(?:draft\s+|filed\s+)?complaint\b|\bcomplaint\s+for\s+(?:violations?|damages)\b|\bplaintiffs?,\s*(?:\n\s*)?v(?:s)?\.|\bcomplaint\s+(?:was|has\s+been)\s+filed\b`)},
+		{"pre_arbitration_notice", text.Compile(`(?i)\bpre-?\s?arbitration\s+(?:notice|demand|letter)|\bnotice\s+of\s+(?:dispute|claim|intent\s+to\s+arbitrate)\b|\binformal\s+dispute\s+resolution|\bpursuant\s+to\s+the\s+(?:arbitration|dispute\s+resolution)\s+(?:provision|section|clause|agreement)|\bdispute\s+resolution\s+(?:provision|section|clause)\s+of\s+your\s+terms`)},
+		{"arbitration_demand", text.Compile(`(?i)\bdemand\s+for\s+(?:individual\s+)?arbitration\b|\bindividual\s+arbitration\b|\bwill\s+(?:file|commence|initiate)\s+(?:an?\s+)?(?:individual\s+)?(?:arbitration|demand\b)|\b(?:terms|agreement)\b[^.]{0,40}\brequires?\s+(?:any\s+claim\s+to\s+be\s+arbitrated|(?:individual\s+)?arbitration)`)},
+		{"class_action_threat", text.Compile(`(?i)\bclass[\s-]+action\s+(?:complaint|lawsuit|suit|litigation)\b|\b(?:file|bring|commence|pursue)\s+(?:a\s+)?(?:putative\s+)?class[\s-]+action\b|\bputative\s+class\b|\ball\s+others\s+similarly\s+situated\b|\bon\s+behalf\s+of\s+(?:\w+\s+){0,3}(?:a|the)\s+(?:putative\s+)?class\b|\ba\s+class\s+of\s+(?:california\s+)?(?:consumers|residents|visitors|persons|individuals)\b`)},
 	}
 })
 

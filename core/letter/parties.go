@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -10,17 +9,17 @@ import (
 )
 
 var (
-	lawFirmSuffix  = regexp.MustCompile(`(?i)\bLLP\b|\bA?PC\b|\bP\.C\.|\bLaw\b|\bA\.P\.C\.`)
-	firmWords      = regexp.MustCompile(`(?i)(\bLLP\b|\bL\.L\.P\.|\bA?PLC\b|\bA\.P\.L\.C\.|\bA?PC\b|\bA\.P\.C\.|\bP\.C\.|\bPLLC\b|\bLPA\b|\bLaw\b|\bAttorneys\b|\bLawyers\b|\bLegal\b|\bAdvocates\b|\bTrial Counsel\b|\bLitigation Group\b|\bCounsel\b)`)
-	companyWords   = regexp.MustCompile(`(?i)(\bInc\b\.?|\bLLC\b|\bL\.L\.C\.|\bCorp\b\.?|\bCorporation\b|\bCo\.|\bCompany\b|\bLtd\b\.?|\bL\.P\.|\bLP\b|\bd/b/a\b|\bdba\b)`)
-	taglineOnly    = regexp.MustCompile(`(?i)^(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of)(\s+(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of))*$`)
-	closingLine    = regexp.MustCompile(`(?i)^(sincere[l1]y|very truly yours|respectfully(?: submitted| yours)?|best regards|kind regards|regards|yours truly|truly yours|yours sincerely|cordially)[,.]?$`)
-	personName     = regexp.MustCompile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:(?i:Esq\.?|Esquire)|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
-	esqName        = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}),?\s+Esq\.?`)
-	reLine         = regexp.MustCompile(`(?i)^(re|subject|regarding)\s*:`)
-	emailOrPhone   = regexp.MustCompile(`@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}|https?://|www\.`)
-	notANameWords  = regexp.MustCompile(`(?i)\b(llp|apc|law|legal|group|attorneys?|counsel|claimants?|street|suite|avenue|boulevard|road|california|via|email|page|dear|notice|re|inc|llc|privacy|website|the|demand|pixel|meta|tiktok|exhibit|schedule|total|violation|dispute|code|penal)\b`)
-	businessInText = regexp.MustCompile(`\b((?:(?:[A-Z0-9][\w&'’.-]*|&|and)[ \t]+){0,5}?[A-Z0-9][\w&'’.-]*,?[ \t]+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Co\.|Company|Ltd\.?|L\.P\.))`)
+	lawFirmSuffix  = text.Compile(`(?i)\bLLP\b|\bA?PC\b|\bP\.C\.|\bLaw\b|\bA\.P\.C\.`)
+	firmWords      = text.Compile(`(?i)(\bLLP\b|\bL\.L\.P\.|\bA?PLC\b|\bA\.P\.L\.C\.|\bA?PC\b|\bA\.P\.C\.|\bP\.C\.|\bPLLC\b|\bLPA\b|\bLaw\b|\bAttorneys\b|\bLawyers\b|\bLegal\b|\bAdvocates\b|\bTrial Counsel\b|\bLitigation Group\b|\bCounsel\b)`)
+	companyWords   = text.Compile(`(?i)(\bInc\b\.?|\bLLC\b|\bL\.L\.C\.|\bCorp\b\.?|\bCorporation\b|\bCo\.|\bCompany\b|\bLtd\b\.?|\bL\.P\.|\bLP\b|\bd/b/a\b|\bdba\b)`)
+	taglineOnly    = text.Compile(`(?i)^(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of)(\s+(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of))*$`)
+	closingLine    = text.Compile(`(?i)^(sincere[l1]y|very truly yours|respectfully(?: submitted| yours)?|best regards|kind regards|regards|yours truly|truly yours|yours sincerely|cordially)[,.]?$`)
+	personName     = text.Compile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:(?i:Esq\.?|Esquire)|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
+	esqName        = text.Compile(`\b([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}),?\s+Esq\.?`)
+	reLine         = text.Compile(`(?i)^(re|subject|regarding)\s*:`)
+	emailOrPhone   = text.Compile(`@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}|https?://|www\.`)
+	notANameWords  = text.Compile(`(?i)\b(llp|apc|law|legal|group|attorneys?|counsel|claimants?|street|suite|avenue|boulevard|road|california|via|email|page|dear|notice|re|inc|llc|privacy|website|the|demand|pixel|meta|tiktok|exhibit|schedule|total|violation|dispute|code|penal)\b`)
+	businessInText = text.Compile(`\b((?:(?:[A-Z0-9][\w&'’.-]*|&|and)[ \t]+){0,5}?[A-Z0-9][\w&'’.-]*,?[ \t]+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Co\.|Company|Ltd\.?|L\.P\.))`)
 )
 
 // parties finds the firm, the attorney and the business.
@@ -91,7 +90,7 @@ var headingWords = map[string]bool{
 	"litigation": true, "trial": true, "consumer": true, "privacy": true, "class": true, "action": true,
 }
 
-var numbered = regexp.MustCompile(`^(?:[IVX]+|\d+|[A-Z])[.)]\s+`)
+var numbered = text.Compile(`^(?:[IVX]+|\d+|[A-Z])[.)]\s+`)
 
 // isHeading reports whether a short line is a section heading or a label.
 func isHeading(t string) bool {
@@ -110,7 +109,9 @@ func isHeading(t string) bool {
 
 // spacedLetters matches a letterhead set in spaced capitals or small caps:
 // "L E D G E R W O O D   L A W".
-var spacedLetters = regexp.MustCompile(`^(?:\p{L}[ \x{00a0}]){3,}\p{L}`)
+var wideGap = text.Compile(`\s{2,}`)
+
+var spacedLetters = text.Compile(`^(?:\p{L}[ \x{00a0}]){3,}\p{L}`)
 
 // unspace rejoins spaced letters: single spaces join, wider gaps part words.
 func unspace(t string) string {
@@ -119,7 +120,7 @@ func unspace(t string) string {
 	}
 	t = strings.ReplaceAll(t, "\u00a0", " ")
 	var words []string
-	for _, w := range regexp.MustCompile(`\s{2,}`).Split(strings.TrimSpace(t), -1) {
+	for _, w := range wideGap.Split(strings.TrimSpace(t), -1) {
 		words = append(words, strings.ReplaceAll(w, " ", ""))
 	}
 	return strings.Join(words, " ")
@@ -175,7 +176,7 @@ func surnameOnly(p string) bool {
 var jobTitles = map[string]bool{"associate": true, "partner": true, "principal": true, "managing": true, "senior": true,
 	"founding": true, "shareholder": true, "paralegal": true, "esq.": true, "esq": true, "director": true, "of": true}
 
-var personWord = regexp.MustCompile(`^[A-Z][\p{L}'’-]+,?$`)
+var personWord = text.Compile(`^[A-Z][\p{L}'’-]+,?$`)
 
 func (x *extraction) firm(lines []line, first, closing int) {
 	type cand struct {
@@ -326,8 +327,8 @@ func (x *extraction) business(lines []line, first int) {
 }
 
 var (
-	salutationName   = regexp.MustCompile(`(?m)^[ \t]*(?:Dear|To whom it may concern at|To Whom It May Concern at|Attention|Attn:)[ \t]+((?:[A-Z0-9][\w&'’.-]*[ \t]*){1,6}?)[ \t]*[:,]?[ \t]*$`)
-	genericAddressee = regexp.MustCompile(`(?i)^(sir|madam|sir or madam|counsel|general counsel|legal|legal department|compliance|compliance officer|claims|owner|business owner|website owner|team|customer service|mr\.?|ms\.?|mrs\.?|dr\.?)\b`)
+	salutationName   = text.Compile(`(?m)^[ \t]*(?:Dear|To whom it may concern at|To Whom It May Concern at|Attention|Attn:)[ \t]+((?:[A-Z0-9][\w&'’.-]*[ \t]*){1,6}?)[ \t]*[:,]?[ \t]*$`)
+	genericAddressee = text.Compile(`(?i)^(sir|madam|sir or madam|counsel|general counsel|legal|legal department|compliance|compliance officer|claims|owner|business owner|website owner|team|customer service|mr\.?|ms\.?|mrs\.?|dr\.?)\b`)
 )
 
 // nameStopwords are words that end a name run in all-capitals text
@@ -371,17 +372,17 @@ func cleanBusiness(s string) string {
 }
 
 var (
-	countClaimants  = regexp.MustCompile(`(?i)(?:on behalf of|represents?|representing|for)\s+(?:our\s+|the\s+following\s+|approximately\s+|at least\s+)?` + numberPattern + `\s+(?:\w+\s+){0,2}?(?:claimants|clients|individuals|consumers|persons|people|users|visitors|residents)`)
-	countClaimants2 = regexp.MustCompile(`(?i)\b` + numberPattern + `\s+(?:individual\s+|separate\s+|california\s+)?(?:claimants|clients)\b`)
-	claimantLabel   = regexp.MustCompile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`)
-	clientNamed     = regexp.MustCompile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})*)`)
+	countClaimants  = text.Compile(`(?i)(?:on behalf of|represents?|representing|for)\s+(?:our\s+|the\s+following\s+|approximately\s+|at least\s+)?` + numberPattern + `\s+(?:\w+\s+){0,2}?(?:claimants|clients|individuals|consumers|persons|people|users|visitors|residents)`)
+	countClaimants2 = text.Compile(`(?i)\b` + numberPattern + `\s+(?:individual\s+|separate\s+|california\s+)?(?:claimants|clients)\b`)
+	claimantLabel   = text.Compile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`)
+	clientNamed     = text.Compile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})*)`)
 	// A table's header row: "Claimant   Visit date", "No. Name Date of visit".
-	captionName    = regexp.MustCompile(`(?i:re|regarding|subject)\s*:?[ \t]+(?:[^\n]{0,40}?[—–:-][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+(?:v\.?|vs\.?)[ \t]+[A-Z]`)
-	tableHeader    = regexp.MustCompile(`(?i)^(?:no\.?\s+|#\s+)?(?:claimant|client|name)(?:'s)?(?:\s+name)?\s+(?:visit\s+date|date\s+of\s+visit|date\s+visited|visit(?:ed)?|date)s?$`)
-	listHeading    = regexp.MustCompile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
-	listName       = regexp.MustCompile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
-	singleClaimant = regexp.MustCompile(`(?i)\b(our client|the claimant|claimant|a california (?:consumer|resident))\b`)
-	nameSplit      = regexp.MustCompile(`,\s+|,?\s+and\s+`)
+	captionName    = text.Compile(`(?i:re|regarding|subject)\s*:?[ \t]+(?:[^\n]{0,40}?[—–:-][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+(?:v\.?|vs\.?)[ \t]+[A-Z]`)
+	tableHeader    = text.Compile(`(?i)^(?:no\.?\s+|#\s+)?(?:claimant|client|name)(?:'s)?(?:\s+name)?\s+(?:visit\s+date|date\s+of\s+visit|date\s+visited|visit(?:ed)?|date)s?$`)
+	listHeading    = text.Compile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
+	listName       = text.Compile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
+	singleClaimant = text.Compile(`(?i)\b(our client|the claimant|claimant|a california (?:consumer|resident))\b`)
+	nameSplit      = text.Compile(`,\s+|,?\s+and\s+`)
 )
 
 // claimants finds the claimants' names and count.
@@ -454,7 +455,7 @@ func (x *extraction) claimants() {
 		x.found("letter.claimant_names", names[lower(n)], 0.75)
 	}
 	count, countAt := 0, -1
-	for _, re := range []*regexp.Regexp{countClaimants, countClaimants2} {
+	for _, re := range []*text.Pattern{countClaimants, countClaimants2} {
 		for _, m := range x.l.near(re, 100, "claimant", "client", "individual", "consumer", "person", "people", "user", "visitor", "resident") {
 			if n, ok := parseCount(x.l.group(m, 1), x.l.group(m, 2)); ok && n > count {
 				count, countAt = n, m[0]
@@ -483,7 +484,7 @@ func (x *extraction) claimants() {
 }
 
 var (
-	domainRe     = regexp.MustCompile(`(?i)(?:https?://)?((?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:com|net|org|co|us|io|shop|store|biz|info|health|clinic|app|site|online|boutique))\b`)
+	domainRe     = text.Compile(`(?i)(?:https?://)?((?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:com|net|org|co|us|io|shop|store|biz|info|health|clinic|app|site|online|boutique))\b`)
 	websiteWords = []string{"website", "web site", "site", "located at", "url", "domain", "webpage", "web page", "online store", "visited"}
 )
 

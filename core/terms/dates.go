@@ -1,7 +1,6 @@
 package terms
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
@@ -24,7 +23,7 @@ var (
 		`|\d{1,2}/\d{1,2}/\d{4})` // 03/03/2025 (US order)
 	// updatedRe finds "Last updated: March 3, 2025" and its kin. The
 	// label group says how sure we are that the date is the last revision.
-	updatedRe = regexp.MustCompile(`(?i)\b(last\s+(?:updated|revised|modified|amended|changed|reviewed)|date\s+of\s+last\s+(?:revision|update)|updated|revised|effective(?:\s+date|\s+as\s+of|\s+on|\s+from)?|version\s+(?:date|of)|as\s+of)\b(?:\s+(?:on|date|as\s+of))?\s*(?:[:\-–—]\s*)?(?:date\s*:?\s*)?(?:this\s+policy\s+was\s+)?(` + dateWords + `)`)
+	updatedRe = text.Compile(`(?i)\b(last\s+(?:updated|revised|modified|amended|changed|reviewed)|date\s+of\s+last\s+(?:revision|update)|updated|revised|effective(?:\s+date|\s+as\s+of|\s+on|\s+from)?|version\s+(?:date|of)|as\s+of)\b(?:\s+(?:on|date|as\s+of))?\s*(?:[:\-–—]\s*)?(?:date\s*:?\s*)?(?:this\s+policy\s+was\s+)?(` + dateWords + `)`)
 )
 
 // LastUpdated finds the date a document says it was last updated (or, failing

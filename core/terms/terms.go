@@ -7,7 +7,6 @@ package terms
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
@@ -190,9 +189,9 @@ func confidence(score float64) float64 {
 	return float64(int(c*100+0.5)) / 100
 }
 
-var antiDelegationRe = regexp.MustCompile(`(?i)` + antiDelegation)
+var antiDelegationRe = text.Compile(`(?i)` + antiDelegation)
 
-var countyRe = regexp.MustCompile(`\b((?:[A-Z][a-z]+\s+){1,3})County\b|\b(?:City|County)\s+(?:and\s+County\s+)?of\s+((?:[A-Z][a-z]+\s*){1,3})`)
+var countyRe = text.Compile(`\b((?:[A-Z][a-z]+\s+){1,3})County\b|\b(?:City|County)\s+(?:and\s+County\s+)?of\s+((?:[A-Z][a-z]+\s*){1,3})`)
 
 // forumPlace names where a forum clause sends suits: the county if named,
 // then the state or country.
@@ -446,12 +445,12 @@ func otherLawPlaces(law *Clause) []string {
 	return out
 }
 
-var termsWords = regexp.MustCompile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)|user\s+agreement|these\s+terms|this\s+agreement)\b`)
+var termsWords = text.Compile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)|user\s+agreement|these\s+terms|this\s+agreement)\b`)
 
 // wholeRule is wholeDocument's rule in words, for the warning and the docs.
 const wholeRule = "a whole terms document opens with a title such as \"Terms of Service\", \"Terms and Conditions\", \"Terms of Use\", \"User Agreement\" or \"... Terms\", with \"these terms govern\" or with a last-updated date in its first 600 characters, and holds at least 8 sentences"
 
-var openingRe = regexp.MustCompile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions|&\s+conditions)|user\s+agreement|(?:customer|subscriber|rental|service|website|site|platform)\s+(?:terms|agreement)|these\s+(?:\w+\s+){0,2}terms\b|last\s+(?:updated|modified|revised)|effective\s+(?:date|as\s+of|on)?)`)
+var openingRe = text.Compile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions|&\s+conditions)|user\s+agreement|(?:customer|subscriber|rental|service|website|site|platform)\s+(?:terms|agreement)|these\s+(?:\w+\s+){0,2}terms\b|last\s+(?:updated|modified|revised)|effective\s+(?:date|as\s+of|on)?)`)
 
 // wholeDocument is wholeRule: a clause pasted alone, a section or the tail
 // of a page lacks the opening and is too short to stand for the whole.

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -50,10 +49,10 @@ func validDate(y int, m time.Month, d int) (core.Date, bool) {
 }
 
 var (
-	wholeISO = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
-	wholeUS  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
-	wholeMDY = regexp.MustCompile(`(?i)^(` + MonthNames + `\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})$`)
-	wholeDMY = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `\.?)\s*,?\s*(\d{4})$`)
+	wholeISO = Compile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	wholeUS  = Compile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	wholeMDY = Compile(`(?i)^(` + MonthNames + `\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})$`)
+	wholeDMY = Compile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `\.?)\s*,?\s*(\d{4})$`)
 )
 
 // ParseDate reads a string that is one date written in full, with a
@@ -95,17 +94,17 @@ type DateMatch struct {
 }
 
 var (
-	dateMonthFirst = regexp.MustCompile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dateDayFirst   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `),?\s+(\d{4})\b`)
-	dateSlash      = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
-	dateNoYear     = regexp.MustCompile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	yearNext       = regexp.MustCompile(`^,?\s+\d{4}\b`)
-	listJoin       = regexp.MustCompile(`^,?\s+(?:and|&|or|to|through)\s|^\s*[-–,]\s*`)
-	dateISO        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateMonthFirst = Compile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dateDayFirst   = Compile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `),?\s+(\d{4})\b`)
+	dateSlash      = Compile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	dateNoYear     = Compile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	yearNext       = Compile(`^,?\s+\d{4}\b`)
+	listJoin       = Compile(`^,?\s+(?:and|&|or|to|through)\s|^\s*[-–,]\s*`)
+	dateISO        = Compile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// Slips: spaces around a slash, a month name broken by one space or
 	// with a zero or a one for a letter, digits read as letters.
-	dateSlashSpaced = regexp.MustCompile(`\b(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b`)
-	dateSloppyMonth = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])((?:[a-z01] ?){2,8}[a-z])\.?\s+([0-9oil]{1,2})(?:st|nd|rd|th)?,?\s+([0-9oil]{4})\b`)
+	dateSlashSpaced = Compile(`\b(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b`)
+	dateSloppyMonth = Compile(`(?i)(?:^|[^a-z0-9])((?:[a-z01] ?){2,8}[a-z])\.?\s+([0-9oil]{1,2})(?:st|nd|rd|th)?,?\s+([0-9oil]{4})\b`)
 )
 
 // repairMonth reads a month name with OCR slips: "Ja nuary", "0ctober",
