@@ -84,7 +84,7 @@ func FindProvider(sentences []Sentence) ProviderFinding {
 		}
 		if f.Rules == "" && f.RulesNamed == "" {
 			if n := namedRules.FindString(s.Text); n != "" && !strings.Contains(strings.ToLower(n), "mass") {
-				f.RulesNamed, f.RulesQuote = collapseSpace(n), s
+				f.RulesNamed, f.RulesQuote = text.CollapseSpace(n), s
 			}
 		}
 	}

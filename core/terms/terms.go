@@ -36,12 +36,6 @@ type Clause struct {
 	Also []Quote `json:"also,omitempty"`
 }
 
-// Quote is a sentence and its offset.
-type Quote struct {
-	Quote  string `json:"quote"`
-	Offset int    `json:"offset"`
-}
-
 // Findings is everything the reader found in one document.
 type Findings struct {
 	Clauses     map[Kind]*Clause
@@ -71,10 +65,10 @@ func Analyze(text string) Findings {
 			}
 		}
 		if courtDecides == nil && antiDelegationRe.MatchString(s.Text) {
-			courtDecides = &Quote{s.Text, s.Offset}
+			courtDecides = &Quote{Quote: s.Text, Offset: s.Offset}
 		}
 		if click == nil && clickRe.MatchString(s.Text) {
-			click = &Quote{s.Text, s.Offset}
+			click = &Quote{Quote: s.Text, Offset: s.Offset}
 		}
 	}
 	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences), click: click, Whole: wholeDocument(text, len(sentences))}
@@ -127,7 +121,7 @@ func clauseOf(k Kind, ms []Match, sentences []Sentence) *Clause {
 	cl := &Clause{Present: true, Quote: m.Quote, Offset: m.Offset, Confidence: confidence(m.Score)}
 	for i, o := range ms {
 		if i != best && len(cl.Also) < 3 {
-			cl.Also = append(cl.Also, Quote{o.Quote, o.Offset})
+			cl.Also = append(cl.Also, Quote{Quote: o.Quote, Offset: o.Offset})
 		}
 	}
 	switch k {
@@ -275,19 +269,7 @@ func (Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
 
 // Locate adds where each quote is ("page 3") for documents with parts, and
 // passes on what the extraction warned about.
-func Locate(res *core.Result, doc text.Document) {
-	for field, evs := range res.Evidence {
-		for i := range evs {
-			if evs[i].Quote != "" && evs[i].Where == "" {
-				evs[i].Where = doc.Where(evs[i].Offset)
-			}
-		}
-		res.Evidence[field] = evs
-	}
-	for _, w := range doc.Warnings {
-		res.Warn("", w)
-	}
-}
+func Locate(res *core.Result, doc text.Document) { res.Locate(doc.Where, doc.Warnings) }
 
 // Result turns a document's text into the reader's result.
 func Result(text string) core.Result {

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/date"
 )
 
 // MonthNames matches an English month name or its usual abbreviation
@@ -30,22 +30,11 @@ func Month(name string) time.Month {
 // MakeDate builds the date, or reports false when it does not exist
 // (February 30, April 31, February 29 outside a leap year, month 13). A
 // year under 100 is 20xx, as letters write "12/15/26".
-func MakeDate(y int, m time.Month, d int) (core.Date, bool) {
+func MakeDate(y int, m time.Month, d int) (date.Date, bool) {
 	if y < 100 {
 		y += 2000
 	}
-	return validDate(y, m, d)
-}
-
-func validDate(y int, m time.Month, d int) (core.Date, bool) {
-	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return core.Date{}, false
-	}
-	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d { // time.Date rolls February 30 over into March
-		return core.Date{}, false
-	}
-	return core.DateOf(t), true
+	return date.New(y, m, d)
 }
 
 var (
@@ -59,7 +48,7 @@ var (
 // four-digit year: "December 15, 2026", "15th of December 2026",
 // "2026-12-15" or "12/15/2026" (US order). It reports false for anything
 // else, including dates that do not exist.
-func ParseDate(s string) (core.Date, bool) {
+func ParseDate(s string) (date.Date, bool) {
 	s = strings.TrimSpace(s)
 	var y, d int
 	var m time.Month
@@ -72,9 +61,9 @@ func ParseDate(s string) (core.Date, bool) {
 	} else if p := wholeDMY.FindStringSubmatch(s); p != nil {
 		d, m, y = atoi(p[1]), Month(p[2]), atoi(p[3])
 	} else {
-		return core.Date{}, false
+		return date.Date{}, false
 	}
-	return validDate(y, m, d)
+	return date.New(y, m, d)
 }
 
 func atoi(s string) int {
@@ -85,7 +74,7 @@ func atoi(s string) int {
 // DateMatch is one date written in a text, with its byte offsets.
 type DateMatch struct {
 	Start, End int
-	Date       core.Date // zero if the date does not exist (February 30)
+	Date       date.Date // zero if the date does not exist (February 30)
 	Text       string
 	// Repaired is set when the date was read through a slip of typing or
 	// OCR ("Ja nuary 12, 2026", "0ctober", "01/10/ 2026"): the caller should
