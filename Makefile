@@ -2,8 +2,8 @@
 GO ?= go
 GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 
-.PHONY: test vet unit dist size wasmtest browsertest bench-browser bench-har screenshot axe wasm-vet serve
-test: vet unit wasm-vet wasmtest browsertest
+.PHONY: test vet unit accuracy dist size wasmtest browsertest bench-browser bench-har screenshot axe wasm-vet serve
+test: vet unit accuracy wasm-vet wasmtest browsertest
 
 vet:
 	$(GO) vet ./...
@@ -11,6 +11,11 @@ vet:
 
 unit:
 	$(GO) test ./...
+
+# The readers' measured accuracy on held-out public data and letters: prints
+# the tables (docs/terms-and-policy.md, docs/letter.md) and fails below the floors.
+accuracy:
+	$(GO) test -count=1 -run 'TestAccuracy' -v ./core/terms ./core/letter
 
 # dist/site/ for any static host, and dist/cipa-triage.html, one file that
 # works opened from disk; then the size report.

@@ -38,6 +38,10 @@ type Letter struct {
 	Forum                string   `json:"forum,omitempty"`
 	PreArbitrationNotice *bool    `json:"pre_arbitration_notice,omitempty"`
 	PreservationDemand   *bool    `json:"preservation_demand,omitempty"`
+	// Kind is what the letter is: a pre-arbitration notice, a demand for
+	// individual arbitration, a class-action threat, a draft or filed
+	// complaint, or an arbitration already filed (LetterKinds).
+	Kind string `json:"kind,omitempty"`
 }
 
 // Site holds what the business's website did and said.

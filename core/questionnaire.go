@@ -63,6 +63,18 @@ type Section struct {
 
 // Technologies are the tracker ids shared by letter.technologies and
 // site.trackers; readers map what they find onto these.
+// LetterKinds are the kinds of letter a business receives, which set the
+// clock and the first step: a notice starts the terms' informal period, a
+// filed demand or complaint starts the provider's or the court's.
+var LetterKinds = []Option{
+	{Value: "pre_arbitration_notice", Label: "A pre-arbitration notice or notice of dispute under your terms"},
+	{Value: "arbitration_demand", Label: "A demand for individual arbitration, not yet filed"},
+	{Value: "arbitration_filed", Label: "An arbitration already filed with AAA or JAMS"},
+	{Value: "class_action_threat", Label: "A threat to file a class action"},
+	{Value: "complaint", Label: "A draft or filed court complaint"},
+	{Value: "other", Label: "Something else (a settlement demand that says none of these)"},
+}
+
 var Technologies = []Option{
 	{Value: "meta_pixel", Label: "Meta (Facebook) Pixel"},
 	{Value: "tiktok_pixel", Label: "TikTok Pixel"},
@@ -139,6 +151,8 @@ var Questionnaire = []Section{
 					{Value: "court", Label: "A court or a class action"},
 					{Value: "unspecified", Label: "It does not say"},
 				}},
+			{Field: "letter.kind", Kind: KindEnum, Title: "What kind of letter is it?", Options: LetterKinds,
+				Help: "The heading and the first paragraph usually say: \"Notice of Dispute\", \"Demand for Arbitration\", a court caption, or a threat to file a class action."},
 			{Field: "letter.pre_arbitration_notice", Kind: KindBool, Title: "Does the letter say it is a notice of dispute under your terms?",
 				Help: "Words such as \"pre-arbitration notice\", \"notice of dispute\" or \"pursuant to the dispute resolution section of your terms\"."},
 			{Field: "letter.preservation_demand", Kind: KindBool, Title: "Does it demand that you preserve evidence?",

@@ -88,3 +88,20 @@ func (r *Result) AddEvidence(field string, ev Evidence) {
 func (r *Result) Warn(field, message string) {
 	r.Warnings = append(r.Warnings, Warning{Field: field, Message: message})
 }
+
+// Locate adds where each quote is (where gives "page 3" for an offset) to
+// evidence that does not say yet, and passes on what reading the document
+// warned about.
+func (r *Result) Locate(where func(offset int) string, warnings []string) {
+	for field, evs := range r.Evidence {
+		for i := range evs {
+			if evs[i].Quote != "" && evs[i].Where == "" {
+				evs[i].Where = where(evs[i].Offset)
+			}
+		}
+		r.Evidence[field] = evs
+	}
+	for _, w := range warnings {
+		r.Warn("", w)
+	}
+}

@@ -1,16 +1,17 @@
 package letter
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 var (
 	// A citation: "§ 631(a)", "§§ 630 et seq.", "Penal Code section 638.51",
 	// "Cal. Pen. Code §§ 631, 632.7 and 637.2", "sections 638.50–638.55".
-	citeRe   = regexp.MustCompile(`(?i)(§§?|\bsections?\b|\bsecs?\.|\bpenal code\b|\bpen\.\s*code\b|\bP\.?C\.?\s+(?:§\s*)?|\bCIPA\b)\s*((?:\d{3}(?:\.\d{1,2})?\b(?:\s*\([a-z0-9]{1,3}\))*(?:\s*et\.?\s*seq\.?)?(?:\s*(?:,|and|&|or|through|to|–|—|-)\s*)*)+)`)
-	citeNum  = regexp.MustCompile(`(?i)\b(\d{3}(?:\.\d{1,2})?)\b((?:\s*\([a-z0-9]{1,3}\))*)(\s*et\.?\s*seq\.?)?`)
-	notPenal = regexp.MustCompile(`(?i)(civ(?:il)?\.?\s*(?:proc(?:edure)?\.?\s*)?code|code\s+civ(?:il)?\.?\s*proc(?:edure)?\.?|c\.c\.p\.|\bccp|code of civil procedure|bus(?:iness)?\.?\s*&?\s*prof|u\.s\.c|health\s*&?\s*safety|evid(?:ence)?\.?\s*code|gov(?:ernment)?\.?\s*code)\s*(?:§§?|sections?)?\s*$`)
+	citeRe   = text.Compile(`(?i)(§§?|\bsections?\b|\bsecs?\.|\bpenal code\b|\bpen\.\s*code\b|\bP\.?C\.?\s+(?:§\s*)?|\bCIPA\b)\s*((?:\d{3}(?:\.\d{1,2})?\b(?:\s*\([a-z0-9]{1,3}\))*(?:\s*et\.?\s*seq\.?)?(?:\s*(?:,|and|&|or|through|to|–|—|-)\s*)*)+)`)
+	citeNum  = text.Compile(`(?i)\b(\d{3}(?:\.\d{1,2})?)\b((?:\s*\([a-z0-9]{1,3}\))*)(\s*et\.?\s*seq\.?)?`)
+	notPenal = text.Compile(`(?i)(civ(?:il)?\.?\s*(?:proc(?:edure)?\.?\s*)?code|code\s+civ(?:il)?\.?\s*proc(?:edure)?\.?|c\.c\.p\.|\bccp|code of civil procedure|bus(?:iness)?\.?\s*&?\s*prof|u\.s\.c|health\s*&?\s*safety|evid(?:ence)?\.?\s*code|gov(?:ernment)?\.?\s*code)\s*(?:§§?|sections?)?\s*$`)
 )
 
 // statuteFor maps a cited section to the questionnaire's options, or "".
@@ -86,26 +87,26 @@ func sortedStatutes(ids []string) []string {
 // technology patterns, in the order of core.Technologies.
 var techPatterns = []struct {
 	id       string
-	re       *regexp.Regexp
+	re       *text.Pattern
 	keywords []string // every match contains one of these (lower case)
 }{
-	{"meta_pixel", regexp.MustCompile(`(?i)\b(meta|facebook)(?:'s|’s)?\s+(?:tracking\s+|conversion\s+|advertising\s+)?pixel|\bmeta\s+platforms|\bfbevents\.js|facebook\.com/tr|\bmeta\s+(?:tracking\s+)?(?:code|tag|tracker)s?\b|\bconversions\s+api\b`), []string{"meta", "facebook", "fbevents", "conversions api"}},
-	{"tiktok_pixel", regexp.MustCompile(`(?i)\btik\s?tok(?:'s|’s)?\s+(?:tracking\s+)?(?:pixel|tracker|software|code|tag|beacon|sdk)|analytics\.tiktok\.com`), []string{"tik"}},
-	{"google_ads", regexp.MustCompile(`(?i)\bgoogle\s+(?:analytics|ads|adwords|tag(?:\s+manager)?|marketing\s+platform|doubleclick)|\bdoubleclick\b|\bgtag\.js\b`), []string{"google", "doubleclick", "gtag"}},
-	{"linkedin_insight", regexp.MustCompile(`(?i)\blinkedin\s+(?:insight\s+tag|insight|pixel|tag)`), []string{"linkedin"}},
-	{"x_pixel", regexp.MustCompile(`(?i)\btwitter\s+(?:pixel|tag)|\bx\s+pixel\b|\bx\s+\(formerly twitter\)\s+pixel`), []string{"twitter", "x pixel"}},
-	{"snap_pixel", regexp.MustCompile(`(?i)\bsnap(?:chat)?\s+pixel`), []string{"snap"}},
-	{"pinterest_tag", regexp.MustCompile(`(?i)\bpinterest\s+(?:tag|pixel)`), []string{"pinterest"}},
-	{"reddit_pixel", regexp.MustCompile(`(?i)\breddit\s+pixel`), []string{"reddit"}},
-	{"microsoft_ads", regexp.MustCompile(`(?i)\bmicrosoft\s+(?:advertising|ads)|\bbing\s+ads\b|\buet\s+tag`), []string{"microsoft", "bing", "uet"}},
-	{"session_replay", regexp.MustCompile(`(?i)session[- ]replay|session[- ]record(?:ing|er)|\bhotjar\b|\bfull\s?story\b|\bmicrosoft\s+clarity\b|\blogrocket\b|\bmouseflow\b|\bquantum\s+metric\b|\bcontentsquare\b|\bheat\s?maps?\b|keystrokes?,?\s+(?:and\s+)?mouse|mouse\s+movements`), []string{"session", "hotjar", "full", "clarity", "logrocket", "mouseflow", "quantum", "contentsquare", "heat", "keystroke", "mouse"}},
-	{"chat", regexp.MustCompile(`(?i)\b(?:live\s+|web\s+|online\s+)?chat\s*(?:feature|function(?:ality)?|widget|box|window|tool|service|bot|conversations?|communications?|messages?|transcripts?|sessions?)\b|\bchatbot\b|\blive\s+chat\b|\b(?:drift|intercom|liveperson|zendesk\s+chat|salesforce\s+(?:live\s+agent|chat|messaging))\b`), []string{"chat", "drift", "intercom", "liveperson", "salesforce"}},
-	{"search_bar", regexp.MustCompile(`(?i)search\s+(?:bar|box|function(?:ality)?|feature|field)|(?:site|website)\s+search|search\s+(?:queries|terms)\s+(?:entered|typed)`), []string{"search"}},
+	{"meta_pixel", text.Compile(`(?i)\b(meta|facebook)(?:'s|’s)?\s+(?:tracking\s+|conversion\s+|advertising\s+)?pixel|\bmeta\s+platforms|\bfbevents\.js|facebook\.com/tr|\bmeta\s+(?:tracking\s+)?(?:code|tag|tracker)s?\b|\bconversions\s+api\b`), []string{"meta", "facebook", "fbevents", "conversions api"}},
+	{"tiktok_pixel", text.Compile(`(?i)\btik\s?tok(?:'s|’s)?\s+(?:tracking\s+)?(?:pixel|tracker|software|code|tag|beacon|sdk)|analytics\.tiktok\.com`), []string{"tik"}},
+	{"google_ads", text.Compile(`(?i)\bgoogle\s+(?:analytics|ads|adwords|tag(?:\s+manager)?|marketing\s+platform|doubleclick)|\bdoubleclick\b|\bgtag\.js\b`), []string{"google", "doubleclick", "gtag"}},
+	{"linkedin_insight", text.Compile(`(?i)\blinkedin\s+(?:insight\s+tag|insight|pixel|tag)`), []string{"linkedin"}},
+	{"x_pixel", text.Compile(`(?i)\btwitter\s+(?:pixel|tag)|\bx\s+pixel\b|\bx\s+\(formerly twitter\)\s+pixel`), []string{"twitter", "x pixel"}},
+	{"snap_pixel", text.Compile(`(?i)\bsnap(?:chat)?\s+pixel`), []string{"snap"}},
+	{"pinterest_tag", text.Compile(`(?i)\bpinterest\s+(?:tag|pixel)`), []string{"pinterest"}},
+	{"reddit_pixel", text.Compile(`(?i)\breddit\s+pixel`), []string{"reddit"}},
+	{"microsoft_ads", text.Compile(`(?i)\bmicrosoft\s+(?:advertising|ads)|\bbing\s+ads\b|\buet\s+tag`), []string{"microsoft", "bing", "uet"}},
+	{"session_replay", text.Compile(`(?i)session[- ]replay|session[- ]record(?:ing|er)|\bhotjar\b|\bfull\s?story\b|\bmicrosoft\s+clarity\b|\blogrocket\b|\bmouseflow\b|\bquantum\s+metric\b|\bcontentsquare\b|\bheat\s?maps?\b|keystrokes?,?\s+(?:and\s+)?mouse|mouse\s+movements`), []string{"session", "hotjar", "full", "clarity", "logrocket", "mouseflow", "quantum", "contentsquare", "heat", "keystroke", "mouse"}},
+	{"chat", text.Compile(`(?i)\b(?:live\s+|web\s+|online\s+)?chat\s*(?:feature|function(?:ality)?|widget|box|window|tool|service|bot|conversations?|communications?|messages?|transcripts?|sessions?)\b|\bchatbot\b|\blive\s+chat\b|\b(?:drift|intercom|liveperson|zendesk\s+chat|salesforce\s+(?:live\s+agent|chat|messaging))\b`), []string{"chat", "drift", "intercom", "liveperson", "salesforce"}},
+	{"search_bar", text.Compile(`(?i)search\s+(?:bar|box|function(?:ality)?|feature|field)|(?:site|website)\s+search|search\s+(?:queries|terms)\s+(?:entered|typed)`), []string{"search"}},
 }
 
-var namedTrapTrace = regexp.MustCompile(`(?i)trap[- ]and[- ]trace (?:electronic register )?(?:statute|law|provision)|pen register statute`)
+var namedTrapTrace = text.Compile(`(?i)trap[- ]and[- ]trace (?:electronic register )?(?:statute|law|provision)|pen register statute`)
 
-var genericTracking = regexp.MustCompile(`(?i)trap[- ]and[- ]trace\s+(?:beacon|device|software|process|technology)|\bpen\s+register\s+(?:beacon|software|device)|\bbeacons?\b|\bfingerprint(?:ing)?\b|\btracking\s+(?:software|technology|code)`)
+var genericTracking = text.Compile(`(?i)trap[- ]and[- ]trace\s+(?:beacon|device|software|process|technology)|\bpen\s+register\s+(?:beacon|software|device)|\bbeacons?\b|\bfingerprint(?:ing)?\b|\btracking\s+(?:software|technology|code)`)
 
 func (x *extraction) technologies() {
 	var out []string

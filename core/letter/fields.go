@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -10,9 +9,9 @@ import (
 	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
-var rfcDate = regexp.MustCompile(`(\d{1,2})\s+(` + text.MonthNames + `)\s+(\d{4})`)
+var rfcDate = text.Compile(`(\d{1,2})\s+(` + text.MonthNames + `)\s+(\d{4})`)
 
-var dateLineLabel = regexp.MustCompile(`(?i)^(?:dated?|sent|letter date)\s*:?\s*`)
+var dateLineLabel = text.Compile(`(?i)^(?:dated?|sent|letter date)\s*:?\s*`)
 
 // letterDate is the date standing on its own line near the top of the letter
 // ("October 14, 2026", "Date: 10/14/2026"); failing that, the email's date.
@@ -52,7 +51,12 @@ func (x *extraction) letterDate() {
 			return
 		}
 		x.letter().Date = ds[0].Date
-		x.found("letter.date", off+ds[0].Start, 0.9)
+		if ds[0].Repaired {
+			x.found("letter.date", off+ds[0].Start, 0.6)
+			x.warn("letter.date", "the letter's date is written %q, which looks mistyped or misread by a scanner; it was read as %s: check it", ds[0].Text, ds[0].Date.Long())
+		} else {
+			x.found("letter.date", off+ds[0].Start, 0.9)
+		}
 		x.emailDate(emailDate, false)
 		return
 	}
@@ -96,14 +100,14 @@ func emailHeaderDate(t string) core.Date {
 	return date
 }
 
-var monthOnly = regexp.MustCompile(`(?i)\b(` + text.MonthNames + `),?\s+(20\d\d)\b`)
+var monthOnly = text.Compile(`(?i)\b(` + text.MonthNames + `),?\s+(20\d\d)\b`)
 
 var (
 	personWords   = []string{"claimant", "client", " he ", " she ", "mr.", "ms.", "mrs.", " they ", "plaintiff", "consumer", "visitor", "user"}
-	visitWords    = []string{"visit", "browsed", "accessed", "went to", "navigated", "used the website", "used your website", "on the website", "interacted", "engaged", "chatted", "searched", "used the chat", "browsing"}
+	visitWords    = []string{"visit", "browsed", "accessed", "went to", "navigated", "used the website", "used your website", "on the website", "interacted", "engaged", "chatted", "searched", "used the chat", "browsing", "called", "date of call"}
 	deadlineWords = []string{"respond", "response", "reply", "contact", "hear from", "accept", "resolve", "resolution", "deadline", "expire", "offer", "engage", "negotiat", "settle", "cure", "remain open", "commence", "initiate", "proceed", "file"}
-	deadlineLead  = regexp.MustCompile(`(?i)(no later than|not later than|on or before|by no later than|by close of business(?: on)?|by|before|until|deadline\b[^.]{0,30}?\b(?:is|of|:)|expires?(?: on)?|through)\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:\(?(?:pacific|pt|pst|pdt|pacific time|pacific standard time)[a-z ]*\)?)?\s*(?:,\s*)?(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?$`)
-	daysWindow    = regexp.MustCompile(`(?i)\bwithin\s+` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ](?:calendar\s+|business\s+)?days?\s+(?:from|of|after|following)\s+(?:the\s+)?(?:date|receipt|service|today)|\b(?:have|has|given|allow|provide)\s+(?:you\s+)?` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ]day\s+(?:deadline|window|period|response)`)
+	deadlineLead  = text.Compile(`(?i)(no later than|not later than|on or before|by no later than|by close of business(?: on)?|by|before|until|deadline\b[^.]{0,30}?\b(?:is|of|:)|expires?(?: on)?|through)\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:\(?(?:pacific|pt|pst|pdt|pacific time|pacific standard time)[a-z ]*\)?)?\s*(?:,\s*)?(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?$`)
+	daysWindow    = text.Compile(`(?i)\bwithin\s+` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ](?:calendar\s+|business\s+)?days?\s+(?:from|of|after|following)\s+(?:the\s+)?(?:date|receipt|service|today)|\b(?:have|has|given|allow|provide)\s+(?:you\s+)?` + numberPattern + `\s+(?:calendar\s+|business\s+)?days?\b|\b` + numberPattern + `[- ]day\s+(?:deadline|window|period|response)`)
 )
 
 // visitDates are dates in sentences about the claimant's visits, or in a
@@ -139,7 +143,12 @@ func (x *extraction) visitDates() {
 		}
 		seen[d.Date.String()] = true
 		out = append(out, d.Date)
-		x.found("letter.visit_dates", d.Start, 0.8)
+		if d.Repaired {
+			x.found("letter.visit_dates", d.Start, 0.6)
+			x.warn("letter.visit_dates", "a visit date is written %q, which looks mistyped or misread by a scanner; it was read as %s: check it", d.Text, d.Date.Long())
+		} else {
+			x.found("letter.visit_dates", d.Start, 0.8)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
 	x.letter().VisitDates = out
@@ -185,6 +194,11 @@ func (x *extraction) deadline() {
 			conf = 0.45
 		}
 		if containsAny(ctx, "statute of limitations", "one-year", "one year") {
+			continue
+		}
+		// "The 60-day period under your Terms has run": a window that has
+		// closed is history, not the time you have.
+		if after := lower(x.l.flat[m[1]:min(len(x.l.flat), m[1]+50)]); containsAny(after, "has run", "has passed", "has expired", "has elapsed", "have passed", "expired") {
 			continue
 		}
 		daysC = append(daysC, cand{n, m[0], conf})
@@ -247,9 +261,9 @@ func (x *extraction) deadline() {
 }
 
 var (
-	perViolation  = regexp.MustCompile(`(?i)^\s*(?:in statutory damages\s+)?(?:per|for each|for every|each)\s+(?:of\s+(?:the|his|her|their|its|claimant'?s|claimant’s)\s+)?(?:\w+\s+)?(?:separate\s+|individual\s+|alleged\s+|such\s+)?(?:violation|visit|claimant per violation|claim)`)
-	violationsRe  = regexp.MustCompile(`(?i)\b` + numberPattern + `\s+(?:separate\s+|distinct\s+|individual\s+|independent\s+|discrete\s+|statutory\s+)?(?:violations|visits|wiretaps|interceptions)\b`)
-	timesRe       = regexp.MustCompile(`(?i)\b(\d{1,4})\s*(?:x|×|\*)\s*\$|\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:x|×|\*)\s*(\d{1,4})\b`)
+	perViolation  = text.Compile(`(?i)^\s*(?:in statutory damages\s+)?(?:per|for each|for every|each)\s+(?:of\s+(?:the|his|her|their|its|claimant'?s|claimant’s|\d{1,4})\s+)?(?:\w+\s+)?(?:separate\s+|individual\s+|alleged\s+|such\s+)?(?:violation|visit|claimant per violation|claim)`)
+	violationsRe  = text.Compile(`(?i)\b` + numberPattern + `\s+(?:separate\s+|distinct\s+|individual\s+|independent\s+|discrete\s+|statutory\s+)?(?:violations|visits|wiretaps|interceptions)\b`)
+	timesRe       = text.Compile(`(?i)\b(\d{1,4})\s*(?:x|×|\*)\s*\$|\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:x|×|\*)\s*(\d{1,4})\b`)
 	totalWords    = []string{"total", "demand", "settle", "sum of", "aggregate", "amount of", "in exchange", "offer", "resolve", "payment of", "pay"}
 	notTotalWords = []string{"fine", "fee", "three times", "treble", "actual damages", "up to $2,500"}
 )
@@ -334,14 +348,14 @@ func (x *extraction) amounts() {
 }
 
 var (
-	aaaRe        = regexp.MustCompile(`(?i)american arbitration association|\bAAA\b`)
-	jamsRe       = regexp.MustCompile(`\bJAMS\b|(?i)judicial arbitration and mediation`)
-	courtRe      = regexp.MustCompile(`(?i)superior court|district court|class action (?:lawsuit|complaint|litigation)|(?:file|filing|commence|bring)\s+(?:a\s+|an\s+)?(?:putative\s+)?(?:class\s+action|lawsuit|civil action|complaint|suit)|pursue (?:a )?class action|in court`)
-	arbitrateRe  = regexp.MustCompile(`(?i)\barbitration\b`)
-	classWaiver  = regexp.MustCompile(`(?i)class action waiver|waive[a-z]* (?:any )?(?:right to )?(?:a )?class action`)
-	preArbRe     = regexp.MustCompile(`(?i)pre-?\s?arbitration|notice of dispute|informal dispute resolution|dispute resolution (?:provision|section|clause|procedure|process)|pursuant to (?:the )?(?:arbitration|dispute)[^.]{0,80}(?:terms|agreement)|notice (?:of (?:claim|dispute) )?(?:required|contemplated) (?:by|under) (?:your|the) terms`)
-	preserveRe   = regexp.MustCompile(`(?i)\bpreserv(?:e|ation|ing)\b|litigation hold|spoliation|destroy(?:ing)?[^.]{0,40}(?:evidence|records|data|logs)`)
-	notPreserveR = regexp.MustCompile(`(?i)preserv(?:e|es|ing)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|his|her|their|our|claimant'?s?’?s?)\s+(?:rights|claims|remedies)`)
+	aaaRe        = text.Compile(`(?i)american arbitration association|\bAAA\b`)
+	jamsRe       = text.Compile(`\bJAMS\b|(?i)judicial arbitration and mediation`)
+	courtRe      = text.Compile(`(?i)superior court|district court|class action (?:lawsuit|complaint|litigation)|(?:file|filing|commence|bring)\s+(?:a\s+|an\s+)?(?:putative\s+)?(?:class\s+action|lawsuit|civil action|complaint|suit)|pursue (?:a )?class action|in court`)
+	arbitrateRe  = text.Compile(`(?i)\barbitration\b`)
+	classWaiver  = text.Compile(`(?i)class action waiver|waive[a-z]* (?:any )?(?:right to )?(?:a )?class action`)
+	preArbRe     = text.Compile(`(?i)pre-?\s?arbitration|notice of dispute|informal dispute resolution|dispute resolution (?:provision|section|clause|procedure|process)|pursuant to (?:the )?(?:arbitration|dispute)[^.]{0,80}(?:terms|agreement)|notice (?:of (?:claim|dispute) )?(?:required|contemplated) (?:by|under) (?:your|the) terms`)
+	preserveRe   = text.Compile(`(?i)\bpreserv(?:e|ation|ing)\b|litigation hold|spoliation|destroy(?:ing)?[^.]{0,40}(?:evidence|records|data|logs)`)
+	notPreserveR = text.Compile(`(?i)preserv(?:e|es|ing)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|his|her|their|our|claimant'?s?’?s?)\s+(?:rights|claims|remedies)`)
 )
 
 func (x *extraction) forum() {

@@ -66,6 +66,8 @@ func Extract(doc text.Document, asOf core.Date) core.Result {
 	x.amounts()
 	x.forum()
 	x.flags()
+	x.letterKind()
+	x.completeness()
 	x.check()
 	for _, w := range doc.Warnings {
 		res.Warn("", "reading the file: "+w)

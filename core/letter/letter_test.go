@@ -250,3 +250,42 @@ func BenchmarkExtractLong(b *testing.B) {
 		letter.Extract(doc, core.Date{})
 	}
 }
+
+// TestLettersAsTheyCome: headings are never the firm, a bar between partners'
+// names keeps the whole name, redactions are noted and never read, and a
+// page that stops mid-letter says so.
+func TestLettersAsTheyCome(t *testing.T) {
+	heading := letter.FromText("March 3, 2026\n\nDear Acme Outfitters, Inc.:\n\nOur client visited acme.com on February 2, 2026.\n\nGoverning Law\n\nYour website violates Penal Code § 631.\n\nSincerely,\n\nJane Smith\n")
+	assert.NotEqual(t, "Governing Law", heading.Answers.Letter.Firm)
+
+	bar := letter.FromText("TAULER | SMITH LLP\n\nMarch 3, 2026\n\nDear Acme:\n\nWe represent Ana Ruiz.\n\nSincerely,\n\nRobert Tauler\n")
+	assert.Equal(t, "TAULER SMITH LLP", bar.Answers.Letter.Firm)
+
+	spaced := letter.FromText("K E S T R E L   L A W   P C\n\nMarch 3, 2026\n\nDear Acme:\n\nWe represent Ana Ruiz.\n\nSincerely,\n\nJane Smith\n")
+	assert.Equal(t, "KESTREL LAW PC", spaced.Answers.Letter.Firm)
+
+	redacted := letter.FromText("March 3, 2026\n\nDear Acme:\n\nWe represent [REDACTED]. Our client demands $█████ for the violations.\n\nSincerely,\n\nJane Smith\nSmith Privacy LLP\n")
+	assert.Empty(t, redacted.Answers.Letter.ClaimantNames)
+	assert.Zero(t, redacted.Answers.Letter.AmountDemanded)
+	assert.True(t, hasWarning(redacted, "redacted passage"), "%v", redacted.Warnings)
+
+	partial := letter.FromText("March 3, 2026\n\nDear Acme:\n\nWe represent Ana Ruiz, who visited acme.com on February 2, 2026. The Meta Pixel on the website sent her\n")
+	assert.True(t, hasWarning(partial, "part of a letter"), "%v", partial.Warnings)
+	whole := letter.FromText("March 3, 2026\n\nDear Acme:\n\nWe represent Ana Ruiz. Please respond within 30 days.\n\nSincerely,\n\nJane Smith\nSmith Privacy LLP\n")
+	assert.False(t, hasWarning(whole, "part of a letter"), "%v", whole.Warnings)
+
+	class := letter.FromText("March 3, 2026\n\nDear Acme:\n\nWe represent Ana Ruiz and intend to file a class action lawsuit on behalf of all others similarly situated.\n\nSincerely,\n\nJane Smith\nSmith Privacy LLP\n")
+	assert.Equal(t, "class_action_threat", class.Answers.Letter.Kind)
+	if assert.NotNil(t, class.Answers.Letter.PreArbitrationNotice) {
+		assert.False(t, *class.Answers.Letter.PreArbitrationNotice)
+	}
+}
+
+func hasWarning(res core.Result, sub string) bool {
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Message, sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -26,7 +25,7 @@ func parseCount(word, paren string) (int, bool) {
 	return text.NumberWords(w)
 }
 
-var amountRe = regexp.MustCompile(`\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?(\s*(?:million|[mk])\b)?`)
+var amountRe = text.Compile(`\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?(\s*(?:million|[mk])\b)?`)
 
 // amount is a dollar figure in the letter.
 type amount struct {

@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -10,17 +9,17 @@ import (
 )
 
 var (
-	lawFirmSuffix  = regexp.MustCompile(`(?i)\bLLP\b|\bA?PC\b|\bP\.C\.|\bLaw\b|\bA\.P\.C\.`)
-	firmWords      = regexp.MustCompile(`(?i)(\bLLP\b|\bL\.L\.P\.|\bA?PLC\b|\bA\.P\.L\.C\.|\bA?PC\b|\bA\.P\.C\.|\bP\.C\.|\bPLLC\b|\bLPA\b|\bLaw\b|\bAttorneys\b|\bLawyers\b|\bLegal\b|\bAdvocates\b|\bTrial Counsel\b|\bLitigation Group\b|\bCounsel\b)`)
-	companyWords   = regexp.MustCompile(`(?i)(\bInc\b\.?|\bLLC\b|\bL\.L\.C\.|\bCorp\b\.?|\bCorporation\b|\bCo\.|\bCompany\b|\bLtd\b\.?|\bL\.P\.|\bLP\b|\bd/b/a\b|\bdba\b)`)
-	taglineOnly    = regexp.MustCompile(`(?i)^(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of)(\s+(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of))*$`)
-	closingLine    = regexp.MustCompile(`(?i)^(sincerely|very truly yours|respectfully(?: submitted| yours)?|best regards|kind regards|regards|yours truly|truly yours|yours sincerely|cordially)[,.]?$`)
-	personName     = regexp.MustCompile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:Esq\.?|Esquire|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
-	esqName        = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}),?\s+Esq\.?`)
-	reLine         = regexp.MustCompile(`(?i)^(re|subject|regarding)\s*:`)
-	emailOrPhone   = regexp.MustCompile(`@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}|https?://|www\.`)
-	notANameWords  = regexp.MustCompile(`(?i)\b(llp|apc|law|legal|group|attorneys?|counsel|claimants?|street|suite|avenue|boulevard|road|california|via|email|page|dear|notice|re|inc|llc|privacy|website|the|demand|pixel|meta|tiktok|exhibit|schedule|total|violation|dispute|code|penal)\b`)
-	businessInText = regexp.MustCompile(`\b((?:(?:[A-Z0-9][\w&'’.-]*|&|and)[ \t]+){0,5}?[A-Z0-9][\w&'’.-]*,?[ \t]+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Co\.|Company|Ltd\.?|L\.P\.))`)
+	lawFirmSuffix  = text.Compile(`(?i)\bLLP\b|\bA?PC\b|\bP\.C\.|\bLaw\b|\bA\.P\.C\.`)
+	firmWords      = text.Compile(`(?i)(\bLLP\b|\bL\.L\.P\.|\bA?PLC\b|\bA\.P\.L\.C\.|\bA?PC\b|\bA\.P\.C\.|\bP\.C\.|\bPLLC\b|\bLPA\b|\bLaw\b|\bAttorneys\b|\bLawyers\b|\bLegal\b|\bAdvocates\b|\bTrial Counsel\b|\bLitigation Group\b|\bCounsel\b)`)
+	companyWords   = text.Compile(`(?i)(\bInc\b\.?|\bLLC\b|\bL\.L\.C\.|\bCorp\b\.?|\bCorporation\b|\bCo\.|\bCompany\b|\bLtd\b\.?|\bL\.P\.|\bLP\b|\bd/b/a\b|\bdba\b)`)
+	taglineOnly    = text.Compile(`(?i)^(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of)(\s+(attorneys?|lawyers?|counsel|trial|at|law|and|&|for|claimants?|the|privacy|consumer|legal|advocates|of))*$`)
+	closingLine    = text.Compile(`(?i)^(sincere[l1]y|very truly yours|respectfully(?: submitted| yours)?|best regards|kind regards|regards|yours truly|truly yours|yours sincerely|cordially)[,.]?$`)
+	personName     = text.Compile(`^(?:/s/\s*|By:\s*)?((?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|de|van|von|del|la)){1,3})(?:,?\s+(?:(?i:Esq\.?|Esquire)|J\.D\.|Jr\.|Sr\.|II|III))?\.?$`)
+	esqName        = text.Compile(`\b([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}),?\s+Esq\.?`)
+	reLine         = text.Compile(`(?i)^(re|subject|regarding)\s*:`)
+	emailOrPhone   = text.Compile(`@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}|https?://|www\.`)
+	notANameWords  = text.Compile(`(?i)\b(llp|apc|law|legal|group|attorneys?|counsel|claimants?|street|suite|avenue|boulevard|road|california|via|email|page|dear|notice|re|inc|llc|privacy|website|the|demand|pixel|meta|tiktok|exhibit|schedule|total|violation|dispute|code|penal)\b`)
+	businessInText = text.Compile(`\b((?:(?:[A-Z0-9][\w&'’.-]*|&|and)[ \t]+){0,5}?[A-Z0-9][\w&'’.-]*,?[ \t]+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Co\.|Company|Ltd\.?|L\.P\.))`)
 )
 
 // parties finds the firm, the attorney and the business.
@@ -64,6 +63,9 @@ func isFirmLine(t string) bool {
 	if containsAny(l, "your ", " you ", "claimant", "dear ", "terms", "statute", "code", "notice", "violation", "demand", "privacy act", "pursuant", "attorney for", "counsel for") {
 		return false
 	}
+	if isHeading(t) {
+		return false
+	}
 	if companyWords.MatchString(t) && !lawFirmSuffix.MatchString(t) {
 		return false
 	}
@@ -71,20 +73,110 @@ func isFirmLine(t string) bool {
 	return len(strings.Fields(t)) <= 9
 }
 
+// headingWords are the words of a letter's section headings, captions and
+// table labels ("Governing Law", "Legal Basis", "Claimant Name"): a line made
+// only of them and of firm words is a heading, never a firm.
+var headingWords = map[string]bool{
+	"governing": true, "applicable": true, "choice": true, "of": true, "the": true, "and": true, "&": true,
+	"law": true, "laws": true, "legal": true, "basis": true, "background": true, "facts": true, "factual": true,
+	"claims": true, "claim": true, "relief": true, "damages": true, "statutory": true, "summary": true,
+	"arbitration": true, "dispute": true, "resolution": true, "jurisdiction": true, "venue": true,
+	"counsel": true, "attorneys": true, "attorney": true, "lawyers": true, "advocates": true, "for": true,
+	"requested": true, "settlement": true, "preservation": true, "evidence": true, "exhibit": true,
+	"schedule": true, "table": true, "contents": true, "name": true, "names": true, "case": true,
+	"number": true, "no.": true, "plaintiff": true, "plaintiffs": true, "defendant": true, "caption": true,
+	"analysis": true, "discussion": true, "conclusion": true, "introduction": true, "overview": true,
+	"applicable law": true, "california": true, "federal": true, "state": true, "group": true,
+	"litigation": true, "trial": true, "consumer": true, "privacy": true, "class": true, "action": true,
+}
+
+var numbered = text.Compile(`^(?:[IVX]+|\d+|[A-Z])[.)]\s+`)
+
+// isHeading reports whether a short line is a section heading or a label.
+func isHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	t = numbered.ReplaceAllString(t, "")
+	for _, w := range strings.Fields(lower(t)) {
+		if !headingWords[strings.Trim(w, ",.;:")] {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedLetters matches a letterhead set in spaced capitals or small caps:
+// "L E D G E R W O O D   L A W".
+var wideGap = text.Compile(`\s{2,}`)
+
+var spacedLetters = text.Compile(`^(?:\p{L}[ \x{00a0}]){3,}\p{L}`)
+
+// unspace rejoins spaced letters: single spaces join, wider gaps part words.
+func unspace(t string) string {
+	if !spacedLetters.MatchString(t) {
+		return t
+	}
+	t = strings.ReplaceAll(t, "\u00a0", " ")
+	var words []string
+	for _, w := range wideGap.Split(strings.TrimSpace(t), -1) {
+		words = append(words, strings.ReplaceAll(w, " ", ""))
+	}
+	return strings.Join(words, " ")
+}
+
 // firmName cuts a letterhead line down to the firm's name: "Harborline Legal
-// Group LLP | 1200 Main Street" gives "Harborline Legal Group LLP".
+// Group LLP | 1200 Main Street" gives "Harborline Legal Group LLP", and
+// "TAULER | SMITH LLP" (a bar between the partners' names) the whole name.
 func firmName(t string) string {
+	t = strings.TrimSpace(t)
+	for _, suffix := range []string{" logo", " Logo", " LOGO"} {
+		t = strings.TrimSuffix(t, suffix)
+	}
 	for _, sep := range []string{" | ", " · ", " — ", " – ", " • ", "  "} {
 		if strings.Contains(t, sep) {
-			for _, part := range strings.Split(t, sep) {
+			parts := strings.Split(t, sep)
+			for i, part := range parts {
 				if isFirmLine(strings.TrimSpace(part)) {
-					return strings.TrimSpace(part)
+					// Names before it that are only names (no address, no
+					// phone, no digits) are partners' names in the firm's.
+					start := i
+					for start > 0 && surnameOnly(parts[start-1]) {
+						start--
+					}
+					var name []string
+					for _, p := range parts[start : i+1] {
+						name = append(name, strings.TrimSpace(p))
+					}
+					return strings.Join(name, " ")
 				}
 			}
 		}
 	}
-	return strings.TrimRight(strings.TrimSpace(t), ",")
+	return strings.TrimRight(t, ",")
 }
+
+// surnameOnly is one or two capitalised words and nothing else.
+func surnameOnly(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 2 || emailOrPhone.MatchString(p) {
+		return false
+	}
+	for _, w := range f {
+		if !personWord.MatchString(w) || headingWords[lower(w)] || jobTitles[strings.Trim(lower(w), ",")] {
+			return false
+		}
+	}
+	return true
+}
+
+// jobTitles stand beside a firm's name in a signature ("Associate | Ferro
+// Natarajan LLP") and are no part of it.
+var jobTitles = map[string]bool{"associate": true, "partner": true, "principal": true, "managing": true, "senior": true,
+	"founding": true, "shareholder": true, "paralegal": true, "esq.": true, "esq": true, "director": true, "of": true}
+
+var personWord = text.Compile(`^[A-Z][\p{L}'’-]+,?$`)
 
 func (x *extraction) firm(lines []line, first, closing int) {
 	type cand struct {
@@ -95,6 +187,7 @@ func (x *extraction) firm(lines []line, first, closing int) {
 	var best *cand
 	consider := func(i int, conf float64) {
 		t, off := lines[i].trimmed()
+		t = unspace(strings.TrimSuffix(strings.TrimSuffix(t, " logo"), " Logo"))
 		if !isFirmLine(t) {
 			return
 		}
@@ -141,7 +234,7 @@ func (x *extraction) attorney(lines []line, closing int) {
 				continue
 			}
 			m := personName.FindStringSubmatch(t)
-			if m == nil || notANameWords.MatchString(m[1]) || (firm != "" && strings.Contains(firm, lower(m[1]))) {
+			if m == nil || notANameWords.MatchString(m[1]) || (firm != "" && lower(t) == firm) {
 				continue
 			}
 			x.letter().Attorney = m[1]
@@ -194,7 +287,7 @@ func (x *extraction) business(lines []line, first int) {
 			continue
 		}
 		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "To:"), "Attn:"))
-		if m := businessInText.FindStringSubmatch(t); m != nil && len(t) < 80 {
+		if m := businessInText.FindStringSubmatch(t); m != nil && len(t) < 80 && !notBusiness(cleanBusiness(m[1])) {
 			x.letter().Business = cleanBusiness(m[1])
 			x.found("letter.business", off, 0.85)
 			return
@@ -234,12 +327,36 @@ func (x *extraction) business(lines []line, first int) {
 }
 
 var (
-	salutationName   = regexp.MustCompile(`(?m)^[ \t]*(?:Dear|To whom it may concern at|To Whom It May Concern at|Attention|Attn:)[ \t]+((?:[A-Z0-9][\w&'’.-]*[ \t]*){1,6}?)[ \t]*[:,]?[ \t]*$`)
-	genericAddressee = regexp.MustCompile(`(?i)^(sir|madam|sir or madam|counsel|general counsel|legal|legal department|compliance|compliance officer|claims|owner|business owner|website owner|team|customer service|mr\.?|ms\.?|mrs\.?|dr\.?)\b`)
+	salutationName   = text.Compile(`(?m)^[ \t]*(?:Dear|To whom it may concern at|To Whom It May Concern at|Attention|Attn:)[ \t]+((?:[A-Z0-9][\w&'’.-]*[ \t]*){1,6}?)[ \t]*[:,]?[ \t]*$`)
+	genericAddressee = text.Compile(`(?i)^(sir|madam|sir or madam|counsel|general counsel|legal|legal department|compliance|compliance officer|claims|owner|business owner|website owner|team|customer service|mr\.?|ms\.?|mrs\.?|dr\.?)\b`)
 )
+
+// nameStopwords are words that end a name run in all-capitals text
+// ("REPRESENTS DESMOND FOLEY IN HIS INDIVIDUAL CAPACITY").
+var nameStopwords = map[string]bool{"in": true, "his": true, "her": true, "their": true, "its": true, "on": true, "of": true, "to": true,
+	"will": true, "file": true, "an": true, "a": true, "seeks": true, "seek": true, "who": true, "was": true, "has": true, "have": true,
+	"is": true, "visited": true, "with": true, "for": true, "as": true, "at": true, "by": true, "from": true, "that": true, "this": true,
+	"statutory": true, "damages": true, "individual": true, "individually": true, "capacity": true, "redacted": true}
+
+func trimNameStopwords(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 0 && nameStopwords[lower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 0 && nameStopwords[lower(f[0])] {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
 
 func notBusiness(name string) bool {
 	l := lower(name)
+	if strings.HasPrefix(l, "a professional") || strings.HasPrefix(l, "professional ") || strings.HasPrefix(l, "a law corporation") {
+		return true // the firm's tagline, "A Professional Corporation"
+	}
 	return containsAny(l, "meta platforms", "tiktok", "bytedance", "google", "microsoft", "hotjar", "fullstory", "salesforce", "facebook", "linkedin", "pinterest", "snap inc", "american arbitration", "jams", "claimant")
 }
 
@@ -255,17 +372,17 @@ func cleanBusiness(s string) string {
 }
 
 var (
-	countClaimants  = regexp.MustCompile(`(?i)(?:on behalf of|represents?|representing|for)\s+(?:our\s+|the\s+following\s+|approximately\s+|at least\s+)?` + numberPattern + `\s+(?:\w+\s+){0,2}?(?:claimants|clients|individuals|consumers|persons|people|users|visitors|residents)`)
-	countClaimants2 = regexp.MustCompile(`(?i)\b` + numberPattern + `\s+(?:individual\s+|separate\s+|california\s+)?(?:claimants|clients)\b`)
-	claimantLabel   = regexp.MustCompile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`)
-	clientNamed     = regexp.MustCompile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})*)`)
+	countClaimants  = text.Compile(`(?i)(?:on behalf of|represents?|representing|for)\s+(?:our\s+|the\s+following\s+|approximately\s+|at least\s+)?` + numberPattern + `\s+(?:\w+\s+){0,2}?(?:claimants|clients|individuals|consumers|persons|people|users|visitors|residents)`)
+	countClaimants2 = text.Compile(`(?i)\b` + numberPattern + `\s+(?:individual\s+|separate\s+|california\s+)?(?:claimants|clients)\b`)
+	claimantLabel   = text.Compile(`(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?(?i:claimant)(?:'s|’s)?(?:[ \t]+(?i:name|information|info))?[ \t]*(?:\d+[ \t]*)?[:—–-][ \t]*(?:(?i:name):[ \t]*)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`)
+	clientNamed     = text.Compile(`(?i:our[ \t]+clients?|on behalf of|represents?|claimants?)[,:]?[ \t]+(?:(?i:our clients?|the claimants?|claimants?)[,:]?[ \t]+)?((?:[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})*)`)
 	// A table's header row: "Claimant   Visit date", "No. Name Date of visit".
-	captionName    = regexp.MustCompile(`(?i:re|regarding|subject)\s*:?[ \t]+(?:[^\n]{0,40}?[—–:-][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+(?:v\.?|vs\.?)[ \t]+[A-Z]`)
-	tableHeader    = regexp.MustCompile(`(?i)^(?:no\.?\s+|#\s+)?(?:claimant|client|name)(?:'s)?(?:\s+name)?\s+(?:visit\s+date|date\s+of\s+visit|date\s+visited|visit(?:ed)?|date)s?$`)
-	listHeading    = regexp.MustCompile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
-	listName       = regexp.MustCompile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
-	singleClaimant = regexp.MustCompile(`(?i)\b(our client|the claimant|claimant|a california (?:consumer|resident))\b`)
-	nameSplit      = regexp.MustCompile(`,\s+|,?\s+and\s+`)
+	captionName    = text.Compile(`(?i:re|regarding|subject)\s*:?[ \t]+(?:[^\n]{0,40}?[—–:-][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+(?:v\.?|vs\.?)[ \t]+[A-Z]`)
+	tableHeader    = text.Compile(`(?i)^(?:no\.?\s+|#\s+)?(?:claimant|client|name)(?:'s)?(?:\s+name)?\s+(?:visit\s+date|date\s+of\s+visit|date\s+visited|visit(?:ed)?|date)s?$`)
+	listHeading    = text.Compile(`(?i)^(?:schedule\s+\w+\s*[:.—–-]?\s*)?(?:list\s+of\s+)?(?:the\s+)?(?:claimants?|clients?|represented\s+(?:claimants|individuals))(?:\b[^.:]{0,60}:|\s*\(\d+\))?$|(?i)\bfollowing\b[^.:]{0,40}\b(?:claimants|clients|individuals|consumers|persons)\b[^.:]{0,60}:$`)
+	listName       = text.Compile(`^(?:\d{1,3}[.)]?[ \t]+|[-•*][ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})(?:$|[ \t]*[,|;:—–-][ \t]*|[ \t]+(?:visited|\(|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))`)
+	singleClaimant = text.Compile(`(?i)\b(our client|the claimant|claimant|a california (?:consumer|resident))\b`)
+	nameSplit      = text.Compile(`,\s+|,?\s+and\s+`)
 )
 
 // claimants finds the claimants' names and count.
@@ -274,7 +391,7 @@ func (x *extraction) claimants() {
 	var order []string
 	attorney := lower(x.letter().Attorney)
 	add := func(name string, off int) {
-		name = strings.TrimSpace(name)
+		name = trimNameStopwords(strings.TrimSpace(name))
 		// "Aaliyah Brooks January 4, 2026": a table row runs into the date.
 		if f := strings.Fields(name); len(f) > 2 && isMonthName(f[len(f)-1]) {
 			name = strings.Join(f[:len(f)-1], " ")
@@ -338,7 +455,7 @@ func (x *extraction) claimants() {
 		x.found("letter.claimant_names", names[lower(n)], 0.75)
 	}
 	count, countAt := 0, -1
-	for _, re := range []*regexp.Regexp{countClaimants, countClaimants2} {
+	for _, re := range []*text.Pattern{countClaimants, countClaimants2} {
 		for _, m := range x.l.near(re, 100, "claimant", "client", "individual", "consumer", "person", "people", "user", "visitor", "resident") {
 			if n, ok := parseCount(x.l.group(m, 1), x.l.group(m, 2)); ok && n > count {
 				count, countAt = n, m[0]
@@ -367,7 +484,7 @@ func (x *extraction) claimants() {
 }
 
 var (
-	domainRe     = regexp.MustCompile(`(?i)(?:https?://)?((?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:com|net|org|co|us|io|shop|store|biz|info|health|clinic|app|site|online|boutique))\b`)
+	domainRe     = text.Compile(`(?i)(?:https?://)?((?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:com|net|org|co|us|io|shop|store|biz|info|health|clinic|app|site|online|boutique))\b`)
 	websiteWords = []string{"website", "web site", "site", "located at", "url", "domain", "webpage", "web page", "online store", "visited"}
 )
 
@@ -388,7 +505,9 @@ func (x *extraction) website() {
 		t := strings.TrimSpace(ln.Text)
 		sender := strings.HasPrefix(t, "From:") && x.l.doc.Where(ln.Offset) == "email headers"
 		letterhead := i >= first && i < first+6 && (strings.Contains(t, "@") || emailOrPhone.MatchString(t))
-		if sender || letterhead || i > closing || isFirmLine(t) {
+		// A quoted reply below the signature is the recipient's own words.
+		quoted := strings.HasPrefix(t, ">") || strings.HasSuffix(t, "wrote:")
+		if !quoted && (sender || letterhead || i > closing || isFirmLine(t)) {
 			for _, m := range domainRe.FindAllStringSubmatch(ln.Text, -1) {
 				firmDomains[siteKey(m[1])] = true
 			}

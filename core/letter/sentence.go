@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -59,7 +58,7 @@ func newLetterText(doc text.Document) *letterText {
 // above all in the browser, where regular expressions are slow. re must
 // match nothing without one of the keywords inside it, and must not be
 // anchored with ^ or $.
-func (l *letterText) near(re *regexp.Regexp, span int, keywords ...string) [][]int {
+func (l *letterText) near(re *text.Pattern, span int, keywords ...string) [][]int {
 	type window struct{ from, to int }
 	var ws []window
 	for _, kw := range keywords {
@@ -131,9 +130,9 @@ func wrapsProse(line, next string) bool {
 	return true
 }
 
-var labelLine = regexp.MustCompile(`^[A-Z][\w'’ ]{0,25}:(\s|$)`)
+var labelLine = text.Compile(`^[A-Z][\w'’ ]{0,25}:(\s|$)`)
 
-var listItem = regexp.MustCompile(`^(\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s`)
+var listItem = text.Compile(`^(\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s`)
 
 // endsWithAbbreviation says whether s (a line, or the text up to a full
 // stop) ends with an abbreviation rather than a sentence.
@@ -227,7 +226,7 @@ func (ln line) trimmed() (string, int) {
 }
 
 // allIndex returns every match of re in flat as [start, end, groups...] index slices.
-func (l *letterText) all(re *regexp.Regexp) [][]int {
+func (l *letterText) all(re *text.Pattern) [][]int {
 	return re.FindAllStringSubmatchIndex(l.flat, -1)
 }
 

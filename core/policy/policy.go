@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
-	"github.com/cipa-triage/cipa-triage/core/terms"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // Disclosure is how the policy discloses one tracker, with the sentence.
@@ -21,7 +21,7 @@ type Disclosure struct {
 	Offset  int    `json:"offset"`
 	// Generic is the general wording that also covers the tracker, given
 	// when the policy names it specifically elsewhere.
-	Generic *terms.Quote `json:"generic,omitempty"`
+	Generic *text.Quote `json:"generic,omitempty"`
 }
 
 // Disclose reports, for each tracker id, how text discloses it.
@@ -36,15 +36,15 @@ func Disclose(text string, trackers []string) []Disclosure {
 
 // sentence is one sentence with what is tested once for every tracker.
 type sentence struct {
-	terms.Sentence
+	text.Sentence
 	named   map[string]bool // trackers the sentence names specifically
 	broad   bool            // general wording that covers every tracker
 	generic int             // how much general tracking wording it holds
 	words   int
 }
 
-func readSentences(text string) []sentence {
-	ss := terms.Sentences(text)
+func readSentences(doc string) []sentence {
+	ss := text.Sentences(doc)
 	out := make([]sentence, len(ss))
 	for i, s := range ss {
 		out[i] = sentence{Sentence: s, words: len(strings.Fields(s.Text))}
@@ -83,7 +83,7 @@ func discloseOne(sentences []sentence, id string) Disclosure {
 	}
 	switch {
 	case d.Level == Specific && gen != nil && gen.Offset != d.Offset:
-		d.Generic = &terms.Quote{Quote: gen.Text, Offset: gen.Offset}
+		d.Generic = &text.Quote{Quote: gen.Text, Offset: gen.Offset}
 	case d.Level != Specific && gen != nil:
 		d.Level, d.Quote, d.Offset = Generic, gen.Text, gen.Offset
 	}
@@ -152,27 +152,27 @@ type Reader struct{}
 
 func (Reader) Name() string      { return "policy" }
 func (Reader) Section() string   { return "site" }
-func (Reader) Accepts() []string { return terms.Accepts }
+func (Reader) Accepts() []string { return text.PageFormats }
 
 // Read reads a privacy policy and prefills site.policy_names_trackers and
 // site.policy_updated_on for the trackers in known (site.trackers, else the
 // letter's technologies).
 func (Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
-	doc, err := terms.Document(src, "privacy policy")
+	doc, err := text.ReadAs("privacy policy", src.Name, src.R, src.Size)
 	if err != nil {
 		return core.Result{}, err
 	}
 	res := Result(doc.Text, known)
-	terms.Locate(&res, doc)
+	res.Locate(doc.Where, doc.Warnings)
 	return res, nil
 }
 
 // Result turns a policy's text into the reader's result.
-func Result(text string, known core.Answers) core.Result {
+func Result(doc string, known core.Answers) core.Result {
 	var res core.Result
 	trackers, from := trackersInQuestion(known, &res)
-	ds := Disclose(text, trackers)
-	if strings.TrimSpace(text) == "" {
+	ds := Disclose(doc, trackers)
+	if strings.TrimSpace(doc) == "" {
 		res.Warn("", "The document is empty.")
 	}
 
@@ -199,7 +199,7 @@ func Result(text string, known core.Answers) core.Result {
 			res.Warn("site.policy_names_trackers", fmt.Sprintf("The answer follows the least specific disclosure: %s.", strings.Join(weak, ", ")))
 		}
 	}
-	last, ok := terms.LastUpdated(text)
+	last, ok := text.LastUpdated(doc)
 	if ok {
 		res.Answers.Site.PolicyUpdatedOn = last.Date
 		res.AddEvidence("site.policy_updated_on", core.Evidence{Quote: last.Quote, Offset: last.Offset, Confidence: 0.85,

@@ -1,6 +1,6 @@
 package policy
 
-import "regexp"
+import "github.com/cipa-triage/cipa-triage/core/text"
 
 // Level says how a privacy policy discloses one tracker.
 type Level string
@@ -11,7 +11,7 @@ const (
 	None     Level = "none"     // says nothing that covers it
 )
 
-func re(p string) *regexp.Regexp { return regexp.MustCompile(p) }
+func re(p string) *text.Pattern { return text.Compile(p) }
 
 // tracking is the context that turns a vendor's bare name into a disclosure:
 // "we share data with Meta through its pixel" discloses, "follow us on
@@ -25,10 +25,10 @@ type spec struct {
 	// gate holds lower-case words one of which a sentence must contain
 	// before the expressions run; most sentences of a policy hold none.
 	gate   []string
-	strong *regexp.Regexp
-	vendor *regexp.Regexp
-	not    *regexp.Regexp // wording that names a different tool of the same vendor
-	extra  *regexp.Regexp // generic wording that covers this tool in particular
+	strong *text.Pattern
+	vendor *text.Pattern
+	not    *text.Pattern // wording that names a different tool of the same vendor
+	extra  *text.Pattern // generic wording that covers this tool in particular
 	// onlyExtra says that cookie wording does not cover this tool: "we use
 	// cookies" tells a visitor nothing about a recorded chat.
 	onlyExtra bool

@@ -1,16 +1,16 @@
-package terms
+package terms_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/cipa-triage/cipa-triage/core/terms"
+	"github.com/cipa-triage/cipa-triage/core/terms/internal/clausedata"
+	"github.com/cipa-triage/cipa-triage/core/terms/internal/clausemodel"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -39,16 +39,6 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// sample is one labelled clause: which of our categories it is (truth),
-// which it may or may not be (unknown: not counted either way).
-type sample struct {
-	text    string
-	truth   map[string]bool
-	unknown map[string]bool
-	split   string // "tune" or "test"
-	source  string
-}
-
 // evaluation is per split, per category.
 type evaluation map[string]map[string]*score
 
@@ -71,104 +61,24 @@ func (e evaluation) add(split, cat string, truth, pred bool) {
 	}
 }
 
-// dataDir is ../shared/data beside the repository root, or $CIPA_SHARED_DATA
-// when a worktree sits elsewhere.
-func dataDir(t testing.TB) string {
-	if d := os.Getenv("CIPA_SHARED_DATA"); d != "" {
-		return d
-	}
-	wd, err := os.Getwd()
+// data loads both sets, skipping the test when the shared data is absent.
+func data(t testing.TB) (unfair, tosdr []clausedata.Sample) {
+	dir, err := clausedata.Dir()
 	require.NoError(t, err)
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(filepath.Dir(dir), "shared", "data")
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatalf("no go.mod above %s", wd)
-		}
+	if _, err := os.Stat(dir); os.IsNotExist(err) {
+		t.Skipf("accuracy data not found at %s (CI copies /work/shared beside the clone as ../shared); skipping the evaluation", dir)
 	}
-}
-
-// unfairCategories maps data_fixed.tsv labels to our kinds. The other four
-// (limitation of liability, unilateral change and termination, content
-// removal) have no counterpart here and count as negatives.
-var unfairCategories = map[string]string{
-	"Arbitration":       "arbitration",
-	"Choice of law":     "governing_law",
-	"Jurisdiction":      "forum",
-	"Contract by using": "use_is_assent",
-}
-
-func loadUnfairToS(t testing.TB, dir string) []sample {
-	f, err := os.Open(filepath.Join(dir, "unfair_tos", "data_fixed.tsv"))
+	unfair, err = clausedata.LoadUnfairToS(dir)
 	require.NoError(t, err)
-	defer f.Close()
-	var out []sample
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	row := -1
-	for sc.Scan() {
-		row++
-		if row == 0 {
-			continue // header
-		}
-		text, label, ok := strings.Cut(sc.Text(), "\t")
-		require.True(t, ok, "row %d has no label", row)
-		s := sample{text: text, truth: map[string]bool{}, source: "unfair_tos"}
-		if cat, ok := unfairCategories[strings.TrimSpace(label)]; ok {
-			s.truth[cat] = true
-		}
-		// Rows run document by document; blocks of 100 rows keep most of a
-		// document on one side of the split.
-		s.split = "tune"
-		if (row/100)%2 == 1 {
-			s.split = "test"
-		}
-		out = append(out, s)
-	}
-	require.NoError(t, sc.Err())
-	return out
-}
-
-func loadToSDR(t testing.TB, dir string) []sample {
-	f, err := os.Open(filepath.Join(dir, "tosdr_dev", "quotes.jsonl"))
+	tosdr, err = clausedata.LoadToSDR(dir)
 	require.NoError(t, err)
-	defer f.Close()
-	var out []sample
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var q struct {
-			Text    string   `json:"text"`
-			Service string   `json:"service"`
-			Labels  []string `json:"labels"`
-			Unknown []string `json:"unknown"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &q))
-		s := sample{text: q.Text, truth: map[string]bool{}, unknown: map[string]bool{}, source: "tosdr_dev"}
-		for _, l := range q.Labels {
-			s.truth[l] = true
-		}
-		for _, l := range q.Unknown {
-			s.unknown[l] = true
-		}
-		// Split by service, so one company's wording is never on both sides.
-		h := fnv.New32a()
-		h.Write([]byte(q.Service))
-		s.split = "tune"
-		if h.Sum32()%2 == 1 {
-			s.split = "test"
-		}
-		out = append(out, s)
-	}
-	require.NoError(t, sc.Err())
-	return out
+	return unfair, tosdr
 }
 
 // predict maps a clause to the dataset's categories.
 func predict(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, k := range Classify(text) {
+	for _, k := range terms.Classify(text) {
 		out[string(k)] = true
 	}
 	if out["governing_law"] || out["forum"] {
@@ -177,18 +87,18 @@ func predict(text string) map[string]bool {
 	return out
 }
 
-func evaluate(samples []sample, cats []string, errs func(s sample, cat string, truth, pred bool)) evaluation {
+func evaluate(samples []clausedata.Sample, cats []string, predict func(string) map[string]bool, errs func(s clausedata.Sample, cat string, truth, pred bool)) evaluation {
 	ev := evaluation{}
 	for _, s := range samples {
-		pred := predict(s.text)
+		pred := predict(s.Text)
 		for _, cat := range cats {
-			if s.unknown[cat] {
+			if s.Unknown[cat] {
 				continue
 			}
-			ev.add(s.split, cat, s.truth[cat], pred[cat])
-			ev.add("all", cat, s.truth[cat], pred[cat])
-			if errs != nil && s.truth[cat] != pred[cat] {
-				errs(s, cat, s.truth[cat], pred[cat])
+			ev.add(s.Split, cat, s.Truth[cat], pred[cat])
+			ev.add("all", cat, s.Truth[cat], pred[cat])
+			if errs != nil && s.Truth[cat] != pred[cat] {
+				errs(s, cat, s.Truth[cat], pred[cat])
 			}
 		}
 	}
@@ -199,7 +109,7 @@ func table(name string, ev evaluation, cats []string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n| category | split | P | R | F1 | TP | FP | FN |\n|---|---|---|---|---|---|---|---|\n", name)
 	for _, cat := range cats {
-		for _, split := range []string{"tune", "test", "all"} {
+		for _, split := range []string{clausedata.Train, clausedata.Test, "all"} {
 			s := ev[split][cat]
 			if s == nil {
 				s = &score{}
@@ -207,7 +117,7 @@ func table(name string, ev evaluation, cats []string) string {
 			fmt.Fprintf(&b, "| %s | %s | %.3f | %.3f | %.3f | %d | %d | %d |\n", cat, split, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
 		}
 	}
-	for _, split := range []string{"tune", "test", "all"} {
+	for _, split := range []string{clausedata.Train, clausedata.Test, "all"} {
 		var m score
 		for _, cat := range cats {
 			if s := ev[split][cat]; s != nil {
@@ -219,53 +129,77 @@ func table(name string, ev evaluation, cats []string) string {
 	return b.String()
 }
 
+// target is issue 13's bar for the four clauses that decide a CIPA demand,
+// on the held-out half; floors are what the shipped detector reached there
+// when the split was fixed, so a regression fails.
+type target struct {
+	set, cat  string
+	precision float64
+	recall    float64
+}
+
+var (
+	goalPrecision, goalRecall = 0.95, 0.92
+	floors                    = []target{
+		// The rules as they stood when the split was fixed (2026-12-02).
+		{"unfair_tos", "arbitration", 0.44, 0.72},
+		{"unfair_tos", "governing_law", 0.64, 0.94},
+		{"unfair_tos", "forum", 0.84, 1.00},
+		{"tosdr_dev", "arbitration", 1.00, 0.82},
+		{"tosdr_dev", "class_waiver", 1.00, 0.82},
+		{"tosdr_dev", "governing_law_or_forum", 1.00, 0.76},
+	}
+)
+
 // TestAccuracy prints precision, recall and F1 per category on both sets and
-// fails when the held-out ("test") half falls below the floors, which sit a
-// little under what the rules measured when they were written.
+// fails when the held-out half falls below the floors. The figures:
+//
+//	go test ./core/terms -run TestAccuracy -v
 func TestAccuracy(t *testing.T) {
 	if runtime.GOOS == "js" {
 		t.Skip("accuracy is measured natively: the rules are the same code under js/wasm, only slower")
 	}
-	dir := dataDir(t)
-	if _, err := os.Stat(dir); os.IsNotExist(err) {
-		t.Skipf("accuracy data not found at %s (CI copies /work/shared beside the clone as ../shared); skipping the evaluation", dir)
-	}
-	showErrors := os.Getenv("TERMS_SHOW_ERRORS") // e.g. "unfair_tos:arbitration"
-	errs := func(s sample, cat string, truth, pred bool) {
-		if s.split != "tune" || showErrors != s.source+":"+cat {
+	unfairRows, tosdrRows := data(t)
+	showErrors := os.Getenv("TERMS_SHOW_ERRORS") // e.g. "unfair_tos:arbitration"; training half only
+	errs := func(s clausedata.Sample, cat string, truth, pred bool) {
+		if s.Split != clausedata.Train || showErrors != s.Source+":"+cat {
 			return
 		}
 		kind := "FN"
 		if pred {
 			kind = "FP"
 		}
-		t.Logf("%s %s: %.300s", kind, cat, s.text)
+		t.Logf("%s %s [%s]: %.300s", kind, cat, s.Doc, s.Text)
 	}
 
 	unfairCats := []string{"arbitration", "governing_law", "forum", "use_is_assent"}
-	unfair := evaluate(loadUnfairToS(t, dir), unfairCats, errs)
 	tosdrCats := []string{"arbitration", "class_waiver", "governing_law_or_forum"}
-	tosdr := evaluate(loadToSDR(t, dir), tosdrCats, errs)
-	t.Log("\n" + table("unfair_tos/data_fixed.tsv (3,850 clauses)", unfair, unfairCats))
-	t.Log("\n" + table("tosdr_dev/quotes.jsonl (453 quotes)", tosdr, tosdrCats))
-
-	floors := []struct {
-		set  evaluation
-		name string
-		cat  string
-		f1   float64
-	}{
-		{unfair, "unfair_tos", "arbitration", 0.55},
-		{unfair, "unfair_tos", "governing_law", 0.60},
-		{unfair, "unfair_tos", "forum", 0.85},
-		{unfair, "unfair_tos", "use_is_assent", 0.68},
-		{tosdr, "tosdr_dev", "arbitration", 0.85},
-		{tosdr, "tosdr_dev", "class_waiver", 0.80},
-		{tosdr, "tosdr_dev", "governing_law_or_forum", 0.80},
+	sets := map[string]evaluation{
+		"unfair_tos": evaluate(unfairRows, unfairCats, predict, errs),
+		"tosdr_dev":  evaluate(tosdrRows, tosdrCats, predict, errs),
 	}
+	t.Log("\n" + table("unfair_tos/data_fixed.tsv (3,850 clauses, 20 documents)", sets["unfair_tos"], unfairCats))
+	t.Log("\n" + table("tosdr_dev/quotes.jsonl (453 quotes)", sets["tosdr_dev"], tosdrCats))
+
+	// The learned model, measured beside the rules and not shipped
+	// (core/terms/internal/clausemodel says why).
+	model := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, k := range clausemodel.Kinds {
+			out[string(k)] = clausemodel.Says(k, text)
+		}
+		out["governing_law_or_forum"] = out["governing_law"] || out["forum"]
+		return out
+	}
+	modelCats := []string{"arbitration", "governing_law", "forum"}
+	t.Log("\n" + table("clause model (not shipped), unfair_tos", evaluate(unfairRows, modelCats, model, nil), modelCats))
+	t.Log("\n" + table("clause model (not shipped), tosdr_dev", evaluate(tosdrRows, tosdrCats, model, nil), tosdrCats))
+
 	for _, f := range floors {
-		s := f.set["test"][f.cat]
-		require.NotNil(t, s, "%s %s", f.name, f.cat)
-		require.GreaterOrEqual(t, s.f1(), f.f1, "%s %s held-out F1", f.name, f.cat)
+		s := sets[f.set][clausedata.Test][f.cat]
+		require.NotNil(t, s, "%s %s", f.set, f.cat)
+		t.Logf("held-out %s %s: P %.3f R %.3f (goal %.2f / %.2f)", f.set, f.cat, s.precision(), s.recall(), goalPrecision, goalRecall)
+		assert.GreaterOrEqual(t, s.precision(), f.precision, "%s %s held-out precision", f.set, f.cat)
+		assert.GreaterOrEqual(t, s.recall(), f.recall, "%s %s held-out recall", f.set, f.cat)
 	}
 }

@@ -1,9 +1,8 @@
 package terms
 
 import (
-	"regexp"
-
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // The assent guide helps a business answer terms.assent from what its own
@@ -74,7 +73,7 @@ func Guide(termsSay *Clause) AssentGuide {
 }
 
 // clickRe finds terms that describe a click or a tick as the act of assent.
-var clickRe = regexp.MustCompile(`(?i)\bby\s+(?:clicking|checking|ticking|selecting|tapping|pressing)\b.{0,120}\b(?:agree|accept|consent)|\b(?:click|tick|check)\w*\s+(?:on\s+)?(?:the\s+)?(?:box|button)?\s*["“']?\s*i\s+(?:agree|accept)|\b(?:click|tick|check)\w*\s+(?:a|the)\s+(?:box|checkbox)\b.{0,80}\b(?:agree|accept|terms)`)
+var clickRe = text.Compile(`(?i)\bby\s+(?:clicking|checking|ticking|selecting|tapping|pressing)\b.{0,120}\b(?:agree|accept|consent)|\b(?:click|tick|check)\w*\s+(?:on\s+)?(?:the\s+)?(?:box|button)?\s*["“']?\s*i\s+(?:agree|accept)|\b(?:click|tick|check)\w*\s+(?:a|the)\s+(?:box|checkbox)\b.{0,80}\b(?:agree|accept|terms)`)
 
 func guide(termsSay *Clause, click *Quote) AssentGuide {
 	return AssentGuide{

@@ -1,9 +1,10 @@
 package terms
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // Kind names a clause the finder looks for.
@@ -34,11 +35,20 @@ var Kinds = []Kind{Arbitration, ClassWaiver, MassArbitration, Delegation, OptOut
 // (weight below zero) cancels wording that reads the other way, such as "a
 // court, not the arbitrator, decides".
 type cue struct {
-	re     *regexp.Regexp
+	re     *text.Pattern
 	weight float64
 }
 
-func c(w float64, pattern string) cue { return cue{regexp.MustCompile(`(?i)` + pattern), w} }
+func c(w float64, pattern string) cue { return cue{text.Compile(`(?i)` + pattern), w} }
+
+// cp is c for wording around a place name: placeHole stands where the
+// names go, filled in at first use.
+func cp(w float64, pattern string) cue {
+	return cue{text.CompileFunc(func() string { return `(?i)` + strings.ReplaceAll(pattern, placeHole, placePattern()) }), w}
+}
+
+// placeHole marks where cp puts the place names.
+const placeHole = "(?:PLACE)"
 
 // Word stems shared by several cues. Source texts come lower-cased and
 // tokenised ("class - action", "do n't") as well as typeset, so spacing
@@ -73,7 +83,7 @@ var cues = map[Kind][]cue{
 		c(1, `\bnot\s+(?:as\s+a|in\s+a)\s+(?:plaintiff|class|representative|consolidated)`),
 		c(1, `\bwaiv\w*\b.{0,100}\bclass`+dash+`(?:action|arbitration|proceeding|claim)s?\b`),
 		c(1, `\bindividual\s+basis\b.{0,120}\brather\s+than\b.{0,60}\bclass`),
-		c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|may\s+not|will\s+not|shall\s+not|cannot|can\s*not)\b.{0,120}\bclass`+dash+`(?:action|arbitration|wide|proceeding|basis|member|representative)s?\b`),
+		c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|may\s+not|will\s+not|shall\s+not|cannot|can\s*not)\b.{0,120}\bclass(?:\s+or\s+(?:representative|collective))?`+dash+`(?:action|arbitration|wide|proceeding|basis|member|representative)s?\b`),
 		c(1, `\bclass`+dash+`(?:action|arbitration|wide|proceeding)s?\b.{0,120}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\b`),
 		c(1, `\b(?:representative|collective|consolidated)\s+(?:actions?|proceedings?|arbitrations?|basis|capacity)\b.{0,80}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived)\b`),
 		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
@@ -113,10 +123,13 @@ var cues = map[Kind][]cue{
 		c(1, `\bsmall`+dash+`claims?\b`),
 	},
 	GoverningLaw: {
-		c(1, `\b(?:govern\w*|construed|interpreted|enforced|subject)\b.{0,80}\b(?:laws?\s+(?:and\s+regulations\s+)?of\b|`+placePattern+`\s+(?:state\s+)?laws?\b|(?:us|u\.s\.|united\s+states)\s+(?:federal\s+)?laws?\b)`),
+		cp(1, `\b(?:govern\w*|construed|interpreted|enforced|subject)\b.{0,80}\b(?:laws?\s+(?:and\s+regulations\s+)?of\b|(?:PLACE)\s+(?:state\s+)?laws?\b|(?:us|u\.s\.|united\s+states)\s+(?:federal\s+)?laws?\b)`),
 		c(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?[a-z][a-z .]{1,40}\b.{0,80}(?:\b(?:shall|will|exclusively|to)|,)\s+(?:exclusively\s+)?govern`),
 		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]|\bchoice\s+of\s+law\b`),
-		c(1, `\b(?:`+placePattern+`|federal|u\.s\.|us|arbitration)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
+		cp(1, `\b(?:(?:PLACE)|federal|u\.s\.|us|arbitration)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
+		// "The laws of California, excluding its conflict rules, will apply to
+		// any disputes": the law chosen by the verb "apply".
+		cp(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?(?:PLACE)\b.{0,100}\b(?:shall|will|must)\s+(?:exclusively\s+)?apply\b`),
 		c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`),
 		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
 	},
@@ -126,6 +139,7 @@ var cues = map[Kind][]cue{
 		c(1, `\b(?:litigated|brought|resolved|heard|filed|commenced|adjudicated|decided)\s+(?:\w+\s+){0,3}(?:exclusively|only|solely)?\s*(?:in|by|before)\s+(?:a\s+|the\s+)?(?:united\s+states\s+district\s+court|(?:state|federal|superior|district|competent|appropriate)\b|courts?\b).{0,120}\b(?:located|sitting|in|of|for)\b`),
 		c(1, `\b(?:state|federal)\s+(?:or|and)\s+(?:state|federal)\s+courts?\s+(?:located\s+|sitting\s+)?(?:in|within|of|for)\b`),
 		c(1, `\bcourts?\s+(?:located|sitting)\s+(?:in|within)\b`),
+		c(1, `\bbring\s+(?:a|any|the|such)\s+`+dispute+`\s+(?:only\s+|exclusively\s+)?in\s+(?:\w+\s+){0,3}courts?\s+(?:in|of|located)\b`),
 		c(1, `\b(?:disputes?|claims?)\s+(?:will|shall|must)\s+be\s+(?:handled|heard|litigated)\s+(?:exclusively\s+|only\s+)?in\b|\bforum\s+non\s*conveniens\b|\bproper\s+(?:forum|venue)\b|\bjudicial\s+forum\b`),
 		c(0.5, `\bjurisdiction\b|\bvenue\b`),
 	},
@@ -141,8 +155,8 @@ var cues = map[Kind][]cue{
 // needs is wording a sentence must also hold to count as a kind of clause:
 // "by using the site you agree to automatic updates" is not assent to terms,
 // and "opt out of marketing emails" is not an arbitration opt-out.
-var needs = map[Kind]*regexp.Regexp{
-	UseIsAssent: regexp.MustCompile(`(?i)\b(?:terms|agreement|conditions|contract|bound|modifi\w*|revis\w*|amend\w*|updated\s+terms|changes)\b`),
+var needs = map[Kind]*text.Pattern{
+	UseIsAssent: text.Compile(`(?i)\b(?:terms|agreement|conditions|contract|bound|modifi\w*|revis\w*|amend\w*|updated\s+terms|changes)\b`),
 }
 
 // gates are words one of which a sentence must hold before a kind's

@@ -30,6 +30,10 @@ func TestClassify(t *testing.T) {
 		{"You must comply with all applicable laws when using the Site.", nil, []Kind{GoverningLaw}},
 		{"You consent to the exclusive jurisdiction of the courts located in Travis County, Texas.", []Kind{Forum}, nil},
 		{"By using the Site, you agree to be bound by these Terms.", []Kind{UseIsAssent}, nil},
+		// Forms real terms use (issue 13).
+		{"The laws of California, excluding its conflict of laws rules, will apply to any disputes arising out of these terms.", []Kind{GoverningLaw}, nil},
+		{"YOU AGREE THAT YOU AND ACME ARE EACH WAIVING THE RIGHT TO A TRIAL BY JURY AND AGREE NOT TO BRING OR PARTICIPATE IN A CLASS OR REPRESENTATIVE ACTION.", []Kind{ClassWaiver}, nil},
+		{"You agree to bring a dispute in small claims court in San Mateo County, California.", []Kind{Forum, SmallClaims}, nil},
 		{"Our liability is limited to the amount you paid.", nil, Kinds},
 	}
 	for _, c := range cases {

@@ -3,6 +3,9 @@ package terms
 import (
 	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // usStates are the places a US governing-law clause names, lower-case.
@@ -32,7 +35,8 @@ var otherPlaces = map[string]string{
 	"russian federation": "russia", "russia": "russia", "united kingdom": "england and wales",
 }
 
-var placePattern = func() string {
+// placePattern matches any place name, built on first use.
+var placePattern = sync.OnceValue(func() string {
 	names := append([]string{}, usStates...)
 	for k := range otherPlaces {
 		names = append(names, k)
@@ -49,11 +53,13 @@ var placePattern = func() string {
 		names[i] = strings.ReplaceAll(regexp.QuoteMeta(n), " ", `\s+`)
 	}
 	return `(?:` + strings.Join(names, "|") + `)`
-}()
+})
 
 var (
-	lawOfPlace = regexp.MustCompile(`(?i)\blaws?\s+(?:and\s+regulations\s+)?of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|republic\s+of\s+)?(` + placePattern + `)\b`)
-	placeLaw   = regexp.MustCompile(`(?i)\b(` + placePattern + `)\s+(?:state\s+)?laws?\b`)
+	lawOfPlace = text.CompileFunc(func() string {
+		return `(?i)\blaws?\s+(?:and\s+regulations\s+)?of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|republic\s+of\s+)?(` + placePattern() + `)\b`
+	})
+	placeLaw = text.CompileFunc(func() string { return `(?i)\b(` + placePattern() + `)\s+(?:state\s+)?laws?\b` })
 )
 
 // GoverningPlace returns the state or country whose law a governing-law
@@ -61,7 +67,7 @@ var (
 // whether that place is a US state.
 func GoverningPlace(sentence string) (place string, usState bool) {
 	best := -1
-	for _, re := range []*regexp.Regexp{lawOfPlace, placeLaw} {
+	for _, re := range []*text.Pattern{lawOfPlace, placeLaw} {
 		if m := re.FindStringSubmatchIndex(sentence); m != nil && (best < 0 || m[2] < best) {
 			best = m[2]
 			place = normalisePlace(sentence[m[2]:m[3]])

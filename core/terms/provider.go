@@ -1,7 +1,6 @@
 package terms
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,21 +12,21 @@ import (
 // lower-case "jams" of a food shop's terms is not a provider.
 var providers = []struct {
 	id string
-	re *regexp.Regexp
+	re *text.Pattern
 }{
-	{"aaa", regexp.MustCompile(`(?i:american\s+arbitration\s+association)|\bAAA\b|\bInternational\s+Centre\s+for\s+Dispute\s+Resolution\b`)},
-	{"jams", regexp.MustCompile(`\bJAMS\b|(?i:judicial\s+arbitration\s+(?:and|&)\s+mediation\s+services)`)},
-	{"nam", regexp.MustCompile(`(?i:national\s+arbitration\s+(?:and|&)\s+mediation)|\bNAM\b`)},
-	{"other", regexp.MustCompile(`(?i:new\s+era\s+adr|adr\s+services,?\s+inc|fedarb|resolute\s+systems|international\s+chamber\s+of\s+commerce|international\s+institute\s+for\s+conflict\s+prevention|london\s+court\s+of\s+international\s+arbitration|singapore\s+international\s+arbitration\s+centre|china\s+international\s+economic\s+and\s+trade\s+arbitration)|\b(?:ICC|CPR|LCIA|SIAC|CIETAC)\b`)},
+	{"aaa", text.Compile(`(?i:american\s+arbitration\s+association)|\bAAA\b|\bInternational\s+Centre\s+for\s+Dispute\s+Resolution\b`)},
+	{"jams", text.Compile(`\bJAMS\b|(?i:judicial\s+arbitration\s+(?:and|&)\s+mediation\s+services)`)},
+	{"nam", text.Compile(`(?i:national\s+arbitration\s+(?:and|&)\s+mediation)|\bNAM\b`)},
+	{"other", text.Compile(`(?i:new\s+era\s+adr|adr\s+services,?\s+inc|fedarb|resolute\s+systems|international\s+chamber\s+of\s+commerce|international\s+institute\s+for\s+conflict\s+prevention|london\s+court\s+of\s+international\s+arbitration|singapore\s+international\s+arbitration\s+centre|china\s+international\s+economic\s+and\s+trade\s+arbitration)|\b(?:ICC|CPR|LCIA|SIAC|CIETAC)\b`)},
 }
 
 var (
-	consumerRules   = regexp.MustCompile(`(?i)\bconsumer\s+(?:arbitration\s+)?rules\b|\bconsumer\s+due\s+process\s+protocol\b|\bconsumer\s+minimum\s+standards\b|\bsupplementary\s+procedures\s+for\s+consumer|\bconsumer[\s-]+related\s+disputes\b`)
-	commercialRules = regexp.MustCompile(`(?i)\bcommercial\s+(?:arbitration\s+)?rules\b`)
+	consumerRules   = text.Compile(`(?i)\bconsumer\s+(?:arbitration\s+)?rules\b|\bconsumer\s+due\s+process\s+protocol\b|\bconsumer\s+minimum\s+standards\b|\bsupplementary\s+procedures\s+for\s+consumer|\bconsumer[\s-]+related\s+disputes\b`)
+	commercialRules = text.Compile(`(?i)\bcommercial\s+(?:arbitration\s+)?rules\b`)
 	// Rules a provider publishes that are neither labelled consumer nor
 	// commercial: JAMS's Streamlined and Comprehensive rules, NAM's rules.
-	namedRules = regexp.MustCompile(`(?i)\b(?:jams\s+)?(?:streamlined|comprehensive)\s+(?:arbitration|dispute\s+resolution)\s+rules(?:\s+(?:and|&)\s+procedures)?|\bmass\s+(?:arbitration|filing)\s+(?:supplementary|supplemental)\s+(?:dispute\s+resolution\s+)?rules\b`)
-	arbContext = regexp.MustCompile(`(?i)\barbitra|\badminister|\brules\b|\bprovider\b`)
+	namedRules = text.Compile(`(?i)\b(?:jams\s+)?(?:streamlined|comprehensive)\s+(?:arbitration|dispute\s+resolution)\s+rules(?:\s+(?:and|&)\s+procedures)?|\bmass\s+(?:arbitration|filing)\s+(?:supplementary|supplemental)\s+(?:dispute\s+resolution\s+)?rules\b`)
+	arbContext = text.Compile(`(?i)\barbitra|\badminister|\brules\b|\bprovider\b`)
 )
 
 // ProviderFinding is the provider and rules an arbitration section names.
@@ -85,7 +84,7 @@ func FindProvider(sentences []Sentence) ProviderFinding {
 		}
 		if f.Rules == "" && f.RulesNamed == "" {
 			if n := namedRules.FindString(s.Text); n != "" && !strings.Contains(strings.ToLower(n), "mass") {
-				f.RulesNamed, f.RulesQuote = collapseSpace(n), s
+				f.RulesNamed, f.RulesQuote = text.CollapseSpace(n), s
 			}
 		}
 	}
@@ -93,8 +92,8 @@ func FindProvider(sentences []Sentence) ProviderFinding {
 }
 
 var (
-	daysRe      = regexp.MustCompile(`(?i)\b(?:([a-z]+(?:[\s-][a-z]+)?)\s+)?\(?(\d{1,3})?\)?\s*(?:calendar\s+|business\s+)?days?\b`)
-	thresholdRe = regexp.MustCompile(`(?i)\b(\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s*(?:\((\d{1,4})\)\s*)?or\s+more\b`)
+	daysRe      = text.Compile(`(?i)\b(?:([a-z]+(?:[\s-][a-z]+)?)\s+)?\(?(\d{1,3})?\)?\s*(?:calendar\s+|business\s+)?days?\b`)
+	thresholdRe = text.Compile(`(?i)\b(\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s*(?:\((\d{1,4})\)\s*)?or\s+more\b`)
 )
 
 // Days reads a period such as "within thirty (30) days" from a sentence.
@@ -106,7 +105,7 @@ func Threshold(sentence string) int { return firstNumber(thresholdRe, sentence) 
 // firstNumber reads the first match of re whose group 2 holds digits
 // ("(30)") or whose group 1 is a number in digits or words ("thirty",
 // "within thirty").
-func firstNumber(re *regexp.Regexp, sentence string) int {
+func firstNumber(re *text.Pattern, sentence string) int {
 	for _, m := range re.FindAllStringSubmatch(sentence, -1) {
 		if m[2] != "" {
 			n, _ := strconv.Atoi(m[2])

@@ -1,22 +1,29 @@
 package terms
 
 import (
-	"fmt"
-
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
-// Accepts is the file endings the terms and policy readers take: whatever
-// core/text can read that a terms page is saved as.
-var Accepts = []string{".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
+// Accepts is the file endings the terms reader takes.
+var Accepts = text.PageFormats
 
 // Document reads src (pasted text, a saved web page, a PDF or a Word file)
 // into plain text with offsets, through core/text.
 func Document(src core.Source, what string) (text.Document, error) {
-	doc, err := text.Read(src.Name, src.R, src.Size)
-	if err != nil {
-		return text.Document{}, fmt.Errorf("reading the %s: %w", what, err)
-	}
-	return doc, nil
+	return text.ReadAs(what, src.Name, src.R, src.Size)
 }
+
+// The document helpers the terms and policy readers share live in
+// core/text; these names keep the terms package's own API.
+type (
+	Sentence = text.Sentence
+	Dated    = text.Dated
+	Quote    = text.Quote
+)
+
+// Sentences splits text into sentences (text.Sentences).
+func Sentences(s string) []Sentence { return text.Sentences(s) }
+
+// LastUpdated finds the date a document says it was last updated (text.LastUpdated).
+func LastUpdated(s string) (Dated, bool) { return text.LastUpdated(s) }

@@ -32,7 +32,11 @@ func Summary(f Findings) []string {
 				out = append(out, fmt.Sprintf("%s: no; a court decides (at %d)", kindNames[k], cl.CourtDecides.Offset))
 				continue
 			}
-			out = append(out, kindNames[k]+": not found")
+			if f.Whole {
+				out = append(out, kindNames[k]+": not found in the whole document")
+			} else {
+				out = append(out, kindNames[k]+": not found in this text")
+			}
 			continue
 		}
 		var extra []string

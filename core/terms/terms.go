@@ -7,7 +7,6 @@ package terms
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
@@ -37,18 +36,16 @@ type Clause struct {
 	Also []Quote `json:"also,omitempty"`
 }
 
-// Quote is a sentence and its offset.
-type Quote struct {
-	Quote  string `json:"quote"`
-	Offset int    `json:"offset"`
-}
-
 // Findings is everything the reader found in one document.
 type Findings struct {
 	Clauses     map[Kind]*Clause
 	LastUpdated Dated
 	HasUpdated  bool
 	Sentences   int
+	// Whole is whether the text looks like a whole terms document rather
+	// than a clause, an excerpt or a short page (wholeDocument says how):
+	// only then is a clause not found reported as absent.
+	Whole bool
 
 	providerQuote, rulesQuote Sentence
 	bothRules                 bool
@@ -68,13 +65,13 @@ func Analyze(text string) Findings {
 			}
 		}
 		if courtDecides == nil && antiDelegationRe.MatchString(s.Text) {
-			courtDecides = &Quote{s.Text, s.Offset}
+			courtDecides = &Quote{Quote: s.Text, Offset: s.Offset}
 		}
 		if click == nil && clickRe.MatchString(s.Text) {
-			click = &Quote{s.Text, s.Offset}
+			click = &Quote{Quote: s.Text, Offset: s.Offset}
 		}
 	}
-	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences), click: click}
+	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences), click: click, Whole: wholeDocument(text, len(sentences))}
 	for _, k := range Kinds {
 		f.Clauses[k] = clauseOf(k, found[k], sentences)
 	}
@@ -124,7 +121,7 @@ func clauseOf(k Kind, ms []Match, sentences []Sentence) *Clause {
 	cl := &Clause{Present: true, Quote: m.Quote, Offset: m.Offset, Confidence: confidence(m.Score)}
 	for i, o := range ms {
 		if i != best && len(cl.Also) < 3 {
-			cl.Also = append(cl.Also, Quote{o.Quote, o.Offset})
+			cl.Also = append(cl.Also, Quote{Quote: o.Quote, Offset: o.Offset})
 		}
 	}
 	switch k {
@@ -186,9 +183,9 @@ func confidence(score float64) float64 {
 	return float64(int(c*100+0.5)) / 100
 }
 
-var antiDelegationRe = regexp.MustCompile(`(?i)` + antiDelegation)
+var antiDelegationRe = text.Compile(`(?i)` + antiDelegation)
 
-var countyRe = regexp.MustCompile(`\b((?:[A-Z][a-z]+\s+){1,3})County\b|\b(?:City|County)\s+(?:and\s+County\s+)?of\s+((?:[A-Z][a-z]+\s*){1,3})`)
+var countyRe = text.Compile(`\b((?:[A-Z][a-z]+\s+){1,3})County\b|\b(?:City|County)\s+(?:and\s+County\s+)?of\s+((?:[A-Z][a-z]+\s*){1,3})`)
 
 // forumPlace names where a forum clause sends suits: the county if named,
 // then the state or country.
@@ -272,19 +269,7 @@ func (Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
 
 // Locate adds where each quote is ("page 3") for documents with parts, and
 // passes on what the extraction warned about.
-func Locate(res *core.Result, doc text.Document) {
-	for field, evs := range res.Evidence {
-		for i := range evs {
-			if evs[i].Quote != "" && evs[i].Where == "" {
-				evs[i].Where = doc.Where(evs[i].Offset)
-			}
-		}
-		res.Evidence[field] = evs
-	}
-	for _, w := range doc.Warnings {
-		res.Warn("", w)
-	}
-}
+func Locate(res *core.Result, doc text.Document) { res.Locate(doc.Where, doc.Warnings) }
 
 // Result turns a document's text into the reader's result.
 func Result(text string) core.Result {
@@ -297,7 +282,16 @@ func Result(text string) core.Result {
 	} else if !looksLikeTerms {
 		res.Warn("", "This does not read like terms of service (no dispute, governing-law or agreement wording was found), so nothing is marked as missing. Check that this is the right document.")
 	}
+	whole := looksLikeTerms && f.Whole
+	if looksLikeTerms && !f.Whole {
+		res.Warn("", fmt.Sprintf("This text does not look like a whole terms document (%s), so a clause not found in it is reported as \"not found in this text\", not as missing from your terms. Drop or paste the whole terms to check what they leave out.", wholeRule))
+	}
 	absent := func(field, what string) {
+		if !whole {
+			res.AddEvidence(field, core.Evidence{Quote: "", Offset: 0, Confidence: 0.3,
+				Where: "not found in this text: no sentence of this excerpt reads as " + what})
+			return
+		}
 		res.AddEvidence(field, core.Evidence{Quote: "", Offset: 0, Confidence: 0.6,
 			Where: "whole document: no sentence reads as " + what})
 	}
@@ -307,9 +301,12 @@ func Result(text string) core.Result {
 			res.AddEvidence(field, core.Evidence{Quote: cl.Quote, Offset: cl.Offset, Confidence: cl.Confidence})
 			return "yes"
 		}
-		if looksLikeTerms {
+		if whole {
 			absent(field, what)
 			return "no"
+		}
+		if looksLikeTerms && what != "" {
+			absent(field, what)
 		}
 		return ""
 	}
@@ -363,8 +360,10 @@ func Result(text string) core.Result {
 		t.GoverningLaw = "other_state"
 	case law.Present:
 		res.Warn("terms.governing_law", "A governing-law clause was found but it names no state (often only the Federal Arbitration Act); answer this question yourself.")
-	case looksLikeTerms:
+	case whole:
 		t.GoverningLaw = "none"
+		absent("terms.governing_law", "choosing a state's law")
+	case looksLikeTerms:
 		absent("terms.governing_law", "choosing a state's law")
 	}
 	if law.Present && law.State != "" {
@@ -387,7 +386,7 @@ func Result(text string) core.Result {
 			res.Warn("terms.assent", "The terms say that using the site is agreeing to them; that wording alone is browsewrap. "+caseLine(e)+" Check what your sign-up and checkout pages ask visitors to do.")
 		}
 	}
-	if arb.Present && !f.Clauses[SmallClaims].Present && looksLikeTerms {
+	if arb.Present && !f.Clauses[SmallClaims].Present && whole {
 		res.Warn("", "No small-claims carve-out was found; read whether the terms let either side take a claim to small claims court instead of arbitration.")
 	}
 
@@ -428,7 +427,22 @@ func otherLawPlaces(law *Clause) []string {
 	return out
 }
 
-var termsWords = regexp.MustCompile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)|user\s+agreement|these\s+terms|this\s+agreement)\b`)
+var termsWords = text.Compile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)|user\s+agreement|these\s+terms|this\s+agreement)\b`)
+
+// wholeRule is wholeDocument's rule in words, for the warning and the docs.
+const wholeRule = "a whole terms document opens with a title such as \"Terms of Service\", \"Terms and Conditions\", \"Terms of Use\", \"User Agreement\" or \"... Terms\", with \"these terms govern\" or with a last-updated date in its first 600 characters, and holds at least 8 sentences"
+
+var openingRe = text.Compile(`(?i)\b(?:terms\s+(?:of\s+(?:service|use|sale)|and\s+conditions|&\s+conditions)|user\s+agreement|(?:customer|subscriber|rental|service|website|site|platform)\s+(?:terms|agreement)|these\s+(?:\w+\s+){0,2}terms\b|last\s+(?:updated|modified|revised)|effective\s+(?:date|as\s+of|on)?)`)
+
+// wholeDocument is wholeRule: a clause pasted alone, a section or the tail
+// of a page lacks the opening and is too short to stand for the whole.
+func wholeDocument(text string, sentences int) bool {
+	head := text
+	if len(head) > 600 {
+		head = head[:600]
+	}
+	return sentences >= 8 && openingRe.MatchString(head)
+}
 
 func looksLikeTerms(text string, f Findings) bool {
 	for _, k := range []Kind{Arbitration, GoverningLaw, Forum, ClassWaiver, UseIsAssent} {

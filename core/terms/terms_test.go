@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -235,4 +236,93 @@ func hasWarning(res core.Result, field, words string) bool {
 		}
 	}
 	return false
+}
+
+// TestExcerptSaysOnlyWhatWasRead: a section pasted alone is never reported
+// as terms without a class waiver; the whole document it came from is.
+func TestExcerptSaysOnlyWhatWasRead(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "docs", "t07_jams_no_class_waiver.txt"))
+	require.NoError(t, err)
+	whole := Result(string(data))
+	assert.Equal(t, "no", whole.Answers.Terms.ClassWaiver)
+	assert.Contains(t, whole.Evidence["terms.class_waiver"][0].Where, "whole document")
+
+	i := strings.Index(string(data), "Arbitration of Disputes.")
+	j := strings.Index(string(data), "Contact:")
+	require.True(t, i > 0 && j > i)
+	excerpt := Result(string(data)[i:j])
+	assert.Equal(t, "yes", excerpt.Answers.Terms.ArbitrationClause)
+	assert.Equal(t, "", excerpt.Answers.Terms.ClassWaiver, "an excerpt says nothing about the rest of the terms")
+	assert.Equal(t, "", excerpt.Answers.Terms.PreDisputeNotice)
+	require.NotEmpty(t, excerpt.Evidence["terms.class_waiver"])
+	assert.Contains(t, excerpt.Evidence["terms.class_waiver"][0].Where, "not found in this text")
+	var warned bool
+	for _, w := range excerpt.Warnings {
+		warned = warned || strings.Contains(w.Message, "does not look like a whole terms document")
+	}
+	assert.True(t, warned, "the excerpt is named as such")
+	assert.Contains(t, strings.Join(excerpt.Details["summary"].([]string), "\n"), "Class-action waiver: not found in this text")
+
+	// One clause alone.
+	one := Result("YOU AND ACME AGREE NOT TO BRING OR PARTICIPATE IN A CLASS OR REPRESENTATIVE ACTION.")
+	assert.Equal(t, "yes", one.Answers.Terms.ClassWaiver)
+	assert.Equal(t, "", one.Answers.Terms.GoverningLaw)
+}
+
+// savedPage wraps a plain-text terms document the way a browser saves the
+// page: a site header with navigation, a skip link, a cookie banner (with
+// its own "by continuing to browse you agree" wording), the terms in <main>
+// as headings and paragraphs, and a footer of links and copyright.
+func savedPage(doc string) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Terms of Service | Example</title>
+<link rel="stylesheet" href="./Terms_files/site.css"><script src="./Terms_files/analytics.js"></script></head>
+<body><a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header"><a href="/"><img src="./Terms_files/logo.svg" alt="Example home"></a>
+<nav aria-label="Main"><ul><li><a href="/shop">Shop</a></li><li><a href="/about">About us</a></li><li><a href="/terms">Terms of Service</a></li><li><a href="/privacy">Privacy Policy</a></li></ul></nav></header>
+<div id="onetrust-banner-sdk" class="cookie-banner" role="region" aria-label="Cookie banner"><p>We use cookies to improve your experience. By continuing to browse this site, you agree to our use of cookies and to our Terms.</p><button>Accept all</button><button>Reject all</button><a href="/cookies">Cookie settings</a></div>
+<main id="main"><article>`)
+	for _, para := range strings.Split(strings.TrimSpace(doc), "\n") {
+		para = strings.TrimSpace(para)
+		switch {
+		case para == "":
+		case len(strings.Fields(para)) < 8 && !strings.HasSuffix(para, "."):
+			b.WriteString("<h2>" + html.EscapeString(para) + "</h2>\n")
+		default:
+			b.WriteString("<p>" + html.EscapeString(para) + "</p>\n")
+		}
+	}
+	b.WriteString(`</article></main>
+<footer class="site-footer"><ul><li><a href="/terms">Terms</a></li><li><a href="/privacy">Privacy</a></li><li><a href="/accessibility">Accessibility</a></li></ul>
+<p>© 2026 Example, Inc. All rights reserved. Governed by the laws of our users' happiness.</p></footer>
+<div class="cookie-consent-modal" aria-modal="true"><p>Your privacy choices: by using this website you consent to cookies.</p></div>
+</body></html>`)
+	return b.String()
+}
+
+// TestSavedPageReadsAsPlainText: each plain-text fixture read from the page a
+// browser would save gives the same answers and the same quotes.
+func TestSavedPageReadsAsPlainText(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "docs", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			require.NoError(t, err)
+			plain := Result(string(data))
+			doc, err := text.FromHTML([]byte(savedPage(string(data))))
+			require.NoError(t, err)
+			page := Result(doc.Text)
+			assert.Equal(t, plain.Answers.Terms, page.Answers.Terms)
+			pc, _ := plain.Details["clauses"].(map[string]*Clause)
+			gc, _ := page.Details["clauses"].(map[string]*Clause)
+			for k, c := range pc {
+				assert.Equal(t, c.Present, gc[k].Present, k)
+				assert.Equal(t, strings.Join(strings.Fields(c.Quote), " "), strings.Join(strings.Fields(gc[k].Quote), " "), k)
+			}
+			assert.NotContains(t, doc.Text, "cookies")
+			assert.NotContains(t, doc.Text, "All rights reserved")
+		})
+	}
 }

@@ -1,12 +1,11 @@
 package text
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/date"
 )
 
 // MonthNames matches an English month name or its usual abbreviation
@@ -31,36 +30,25 @@ func Month(name string) time.Month {
 // MakeDate builds the date, or reports false when it does not exist
 // (February 30, April 31, February 29 outside a leap year, month 13). A
 // year under 100 is 20xx, as letters write "12/15/26".
-func MakeDate(y int, m time.Month, d int) (core.Date, bool) {
+func MakeDate(y int, m time.Month, d int) (date.Date, bool) {
 	if y < 100 {
 		y += 2000
 	}
-	return validDate(y, m, d)
-}
-
-func validDate(y int, m time.Month, d int) (core.Date, bool) {
-	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return core.Date{}, false
-	}
-	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d { // time.Date rolls February 30 over into March
-		return core.Date{}, false
-	}
-	return core.DateOf(t), true
+	return date.New(y, m, d)
 }
 
 var (
-	wholeISO = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
-	wholeUS  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
-	wholeMDY = regexp.MustCompile(`(?i)^(` + MonthNames + `\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})$`)
-	wholeDMY = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `\.?)\s*,?\s*(\d{4})$`)
+	wholeISO = Compile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	wholeUS  = Compile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	wholeMDY = Compile(`(?i)^(` + MonthNames + `\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})$`)
+	wholeDMY = Compile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `\.?)\s*,?\s*(\d{4})$`)
 )
 
 // ParseDate reads a string that is one date written in full, with a
 // four-digit year: "December 15, 2026", "15th of December 2026",
 // "2026-12-15" or "12/15/2026" (US order). It reports false for anything
 // else, including dates that do not exist.
-func ParseDate(s string) (core.Date, bool) {
+func ParseDate(s string) (date.Date, bool) {
 	s = strings.TrimSpace(s)
 	var y, d int
 	var m time.Month
@@ -73,9 +61,9 @@ func ParseDate(s string) (core.Date, bool) {
 	} else if p := wholeDMY.FindStringSubmatch(s); p != nil {
 		d, m, y = atoi(p[1]), Month(p[2]), atoi(p[3])
 	} else {
-		return core.Date{}, false
+		return date.Date{}, false
 	}
-	return validDate(y, m, d)
+	return date.New(y, m, d)
 }
 
 func atoi(s string) int {
@@ -86,19 +74,54 @@ func atoi(s string) int {
 // DateMatch is one date written in a text, with its byte offsets.
 type DateMatch struct {
 	Start, End int
-	Date       core.Date // zero if the date does not exist (February 30)
+	Date       date.Date // zero if the date does not exist (February 30)
 	Text       string
+	// Repaired is set when the date was read through a slip of typing or
+	// OCR ("Ja nuary 12, 2026", "0ctober", "01/10/ 2026"): the caller should
+	// ask the user to check it.
+	Repaired bool
 }
 
 var (
-	dateMonthFirst = regexp.MustCompile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dateDayFirst   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `),?\s+(\d{4})\b`)
-	dateSlash      = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
-	dateNoYear     = regexp.MustCompile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	yearNext       = regexp.MustCompile(`^,?\s+\d{4}\b`)
-	listJoin       = regexp.MustCompile(`^,?\s+(?:and|&|or|to|through)\s|^\s*[-–,]\s*`)
-	dateISO        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateMonthFirst = Compile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dateDayFirst   = Compile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + MonthNames + `),?\s+(\d{4})\b`)
+	dateSlash      = Compile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	dateNoYear     = Compile(`(?i)\b(` + MonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	yearNext       = Compile(`^,?\s+\d{4}\b`)
+	listJoin       = Compile(`^,?\s+(?:and|&|or|to|through)\s|^\s*[-–,]\s*`)
+	dateISO        = Compile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// Slips: spaces around a slash, a month name broken by one space or
+	// with a zero or a one for a letter, digits read as letters.
+	dateSlashSpaced = Compile(`\b(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b`)
+	dateSloppyMonth = Compile(`(?i)(?:^|[^a-z0-9])((?:[a-z01] ?){2,8}[a-z])\.?\s+([0-9oil]{1,2})(?:st|nd|rd|th)?,?\s+([0-9oil]{4})\b`)
 )
+
+// repairMonth reads a month name with OCR slips: "Ja nuary", "0ctober",
+// "Apri1". It reports 0 unless the repaired word is a month's full name or
+// its three-letter abbreviation.
+func repairMonth(w string) time.Month {
+	r := strings.NewReplacer(" ", "", "0", "o", "1", "l").Replace(strings.ToLower(w))
+	if r == "aprl" {
+		return 0
+	}
+	for name, m := range monthNumbers {
+		if r == name {
+			return m
+		}
+	}
+	for i, full := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if r == full || r == "sept" && i == 8 || r == "aprii" && i == 3 || strings.Replace(r, "l", "i", 1) == full {
+			return time.Month(i + 1)
+		}
+	}
+	return 0
+}
+
+// repairDigits reads digits with OCR slips: O for 0, l or I for 1.
+func repairDigits(s string) (int, bool) {
+	n, err := strconv.Atoi(strings.NewReplacer("o", "0", "O", "0", "l", "1", "I", "1", "i", "1").Replace(s))
+	return n, err == nil
+}
 
 // FindDates finds every date written in s, in text order: "December 15,
 // 2026", "15 December 2026", "2026-12-15", "12/15/2026" and "12/15/26"
@@ -135,6 +158,34 @@ func FindDates(s string) []DateMatch {
 			continue // "3.5.26" is more likely a version or section number
 		}
 		add(m, atoi(s[m[6]:m[7]]), time.Month(atoi(s[m[2]:m[3]])), atoi(s[m[4]:m[5]]))
+	}
+	// Slips, where nothing else was read.
+	for _, m := range dateSlashSpaced.FindAllStringSubmatchIndex(s, -1) {
+		if !taken(m[0], m[1]) {
+			date, _ := MakeDate(atoi(s[m[6]:m[7]]), time.Month(atoi(s[m[2]:m[3]])), atoi(s[m[4]:m[5]]))
+			out = append(out, DateMatch{Start: m[0], End: m[1], Date: date, Text: s[m[0]:m[1]], Repaired: true})
+		}
+	}
+	if len(s) < 1<<20 {
+		for _, m := range dateSloppyMonth.FindAllStringSubmatchIndex(s, -1) {
+			if taken(m[2], m[1]) {
+				continue
+			}
+			mo := repairMonth(s[m[2]:m[3]])
+			if i := strings.IndexByte(s[m[2]:m[3]], ' '); mo == 0 && i > 0 {
+				// "On 0ctober": the word before is not part of the month.
+				if mo = repairMonth(s[m[2]+i+1 : m[3]]); mo != 0 {
+					m[2] += i + 1
+				}
+			}
+			d, okD := repairDigits(s[m[4]:m[5]])
+			y, okY := repairDigits(s[m[6]:m[7]])
+			if mo == 0 || !okD || !okY || y < 1900 {
+				continue
+			}
+			date, _ := MakeDate(y, mo, d)
+			out = append(out, DateMatch{Start: m[2], End: m[1], Date: date, Text: s[m[2]:m[1]], Repaired: true})
+		}
 	}
 	// "March 14 and March 21, 2026": a day without a year takes the year
 	// of the full date that closes the list.

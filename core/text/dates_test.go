@@ -142,3 +142,28 @@ func TestFindDates(t *testing.T) {
 		})
 	}
 }
+
+// TestFindDatesSlips: dates typed with stray spaces or read by OCR are read
+// and marked for checking; clean dates are not marked.
+func TestFindDatesSlips(t *testing.T) {
+	cases := map[string]string{
+		"Dated 01/10/ 2025 at noon":       "2025-01-10",
+		"Ja nuary 12, 2026":               "2026-01-12",
+		"On 0ctober 28, 2025, he visited": "2025-10-28",
+		"Septem ber 3, 2026":              "2026-09-03",
+		"March l4, 2O26":                  "2026-03-14",
+	}
+	for in, want := range cases {
+		got := text.FindDates(in)
+		if len(got) != 1 || got[0].Date.String() != want || !got[0].Repaired {
+			t.Errorf("%q: got %+v, want one repaired %s", in, got, want)
+		}
+	}
+	for _, in := range []string{"January 12, 2026", "01/10/2025", "in 12, 2026", "Section 12, 2026", "Items 3 , 2026"} {
+		for _, d := range text.FindDates(in) {
+			if d.Repaired {
+				t.Errorf("%q: %+v marked as repaired", in, d)
+			}
+		}
+	}
+}

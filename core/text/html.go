@@ -120,7 +120,7 @@ func htmlText(s string) string {
 		name := strings.ToLower(tag[:nameEnd])
 		selfClosing := strings.HasSuffix(tag, "/")
 		hidden := !closing && (strings.Contains(strings.ToLower(tag), "hidden") && hasHiddenAttr(tag))
-		drop := skipElements[name] || (chromeElements[name] && articleDepth == 0 && !titleHeader(name, s[i:])) || hidden
+		drop := skipElements[name] || (chromeElements[name] && articleDepth == 0 && !titleHeader(name, s[i:])) || hidden || (!closing && pageChrome(tag, articleDepth > 0))
 		if !closing && (name == "script" || name == "style" || name == "textarea" || name == "title") {
 			// Raw text: everything up to the closing tag, which may hold '<'.
 			closeAt := indexFold(s[i:], "</"+name)
@@ -141,6 +141,15 @@ func htmlText(s string) string {
 		}
 		if blockElements[name] && skipDepth == 0 {
 			newline()
+		}
+		// An image's alt text is often all there is of a logo: a letterhead
+		// that is a picture of the firm's name.
+		if name == "img" && skipDepth == 0 && !drop {
+			if alt := attr(tag, "alt"); len(strings.TrimSpace(alt)) >= 3 {
+				newline()
+				writeText(&out, alt, false)
+				newline()
+			}
 		}
 		if name == "td" || name == "th" {
 			if o := out.String(); skipDepth == 0 && !closing && len(o) > 0 && o[len(o)-1] != '\n' && o[len(o)-1] != ' ' {
@@ -202,7 +211,75 @@ func titleHeader(name, rest string) bool {
 		return false
 	}
 	inner := strings.ToLower(rest[:end])
-	return strings.Contains(inner, "<h1") && !strings.Contains(inner, "<nav") && !strings.Contains(inner, "<ul")
+	// A letterhead (a logo and the firm's address, no links) is content too.
+	return (strings.Contains(inner, "<h1") || !strings.Contains(inner, "<a ")) && !strings.Contains(inner, "<nav") && !strings.Contains(inner, "<ul")
+}
+
+// chromeMarks are words in an element's id, class, role or label that mark
+// it as the page's furniture rather than its text: cookie and consent
+// banners (OneTrust, Cookiebot, GDPR notices), skip links, modal dialogs.
+var chromeMarks = []string{"cookie", "consent", "gdpr", "onetrust", "cookiebot", "skip-link", "skip-to", "skiplink", "newsletter-signup"}
+
+// pageChrome reports whether an element's tag marks it as page furniture.
+// Inside an <article> only banners and dialogs are dropped, never a section
+// that merely mentions cookies in its class.
+func pageChrome(tag string, inArticle bool) bool {
+	l := strings.ToLower(tag)
+	if !strings.ContainsAny(l, "=") {
+		return false
+	}
+	if strings.Contains(l, `aria-modal="true"`) {
+		return true
+	}
+	if !inArticle {
+		if role := attr(l, "role"); role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alertdialog" {
+			return true
+		}
+	}
+	for _, a := range []string{"id", "class", "aria-label"} {
+		v := attr(l, a)
+		for _, m := range chromeMarks {
+			if strings.Contains(v, m) && (!inArticle || m != "cookie") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attr is the value of the named attribute in a tag's text, or "".
+func attr(tag, name string) string {
+	l := strings.ToLower(tag)
+	for from := 0; ; {
+		i := strings.Index(l[from:], name)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len(name)
+		if i == 0 || !(l[i-1] == ' ' || l[i-1] == '\t' || l[i-1] == '\n') {
+			continue
+		}
+		rest := strings.TrimLeft(tag[from:], " \t\n")
+		if !strings.HasPrefix(rest, "=") {
+			continue
+		}
+		rest = strings.TrimLeft(rest[1:], " \t\n")
+		if rest == "" {
+			return ""
+		}
+		if q := rest[0]; q == '"' || q == '\'' {
+			if end := strings.IndexByte(rest[1:], q); end >= 0 {
+				return html.UnescapeString(rest[1 : 1+end])
+			}
+			return ""
+		}
+		end := strings.IndexAny(rest, " \t\n/")
+		if end < 0 {
+			end = len(rest)
+		}
+		return html.UnescapeString(rest[:end])
+	}
 }
 
 var voidElements = map[string]bool{

@@ -1,16 +1,15 @@
 package text
 
 import (
-	"regexp"
 	"strings"
 )
 
 var (
-	mdHeading  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
-	mdQuote    = regexp.MustCompile(`^\s{0,3}>\s?`)
-	mdLink     = regexp.MustCompile(`!?\[([^\]\n]*)\]\(([^)\s]*)\)`)
-	mdEmphasis = regexp.MustCompile(`(\*\*|\*)([^\s*](?:[^*\n]*?[^\s*])?)(\*\*|\*)`)
-	mdRule     = regexp.MustCompile(`^\s{0,3}([-*_]\s*){3,}$`)
+	mdHeading  = Compile(`^\s{0,3}#{1,6}\s+`)
+	mdQuote    = Compile(`^\s{0,3}>\s?`)
+	mdLink     = Compile(`!?\[([^\]\n]*)\]\(([^)\s]*)\)`)
+	mdEmphasis = Compile(`(\*\*|\*)([^\s*](?:[^*\n]*?[^\s*])?)(\*\*|\*)`)
+	mdRule     = Compile(`^\s{0,3}([-*_]\s*){3,}$`)
 )
 
 // FromMarkdown reads a .md file as its reader sees it: heading marks,

@@ -46,7 +46,8 @@ func splitMessage(data []byte) (h mimeHeader, body []byte, ok bool) {
 			if !ok {
 				return h, data, false // not a header block
 			}
-			continue // a stray line inside the headers: skip it
+			last = ""
+			continue // a stray line inside the headers: skip it, and what continues it
 		}
 		name := strings.ToLower(string(line[:colon]))
 		last = name
@@ -61,9 +62,16 @@ func splitMessage(data []byte) (h mimeHeader, body []byte, ok bool) {
 }
 
 // mediaType reads "type/subtype; name=value; name*=charset'lang'%XX-encoded" into a
-// lower-case type and its parameters (names lower-cased).
+// lower-case type and its parameters (names lower-cased). RFC 2231
+// continuations ("filename*0*=utf-8''Notice%20of; filename*1=_dispute.pdf")
+// are put back together in order.
 func mediaType(v string) (string, map[string]string) {
 	params := map[string]string{}
+	type piece struct {
+		val     string
+		encoded bool
+	}
+	continued := map[string]map[int]piece{}
 	typ, rest, _ := strings.Cut(v, ";")
 	for rest != "" {
 		rest = strings.TrimLeft(rest, " \t;")
@@ -92,20 +100,59 @@ func mediaType(v string) (string, map[string]string) {
 			}
 			val, rest = strings.TrimSpace(rest[:end]), rest[end:]
 		}
-		if strings.HasSuffix(name, "*") { // RFC 2231: charset'lang'percent-encoded
-			name = strings.TrimSuffix(name, "*")
+		encoded := strings.HasSuffix(name, "*")
+		base := strings.TrimSuffix(name, "*")
+		if b, n, ok := strings.Cut(base, "*"); ok {
+			if k, err := strconv.Atoi(n); err == nil && k >= 0 && k < 100 {
+				if continued[b] == nil {
+					continued[b] = map[int]piece{}
+				}
+				continued[b][k] = piece{val, encoded}
+				continue
+			}
+		}
+		if encoded { // RFC 2231: charset'lang'percent-encoded
 			if parts := strings.SplitN(val, "'", 3); len(parts) == 3 {
 				val = percentDecode(parts[2], parts[0])
 			}
 		}
-		if _, seen := params[name]; !seen {
-			params[name] = decodeWords(val)
+		if _, seen := params[base]; !seen {
+			params[base] = decodeWords(val)
+		}
+	}
+	for name, pieces := range continued {
+		if _, seen := params[name]; seen {
+			continue
+		}
+		charset := ""
+		var raw []byte
+		for k := 0; ; k++ {
+			p, ok := pieces[k]
+			if !ok {
+				break
+			}
+			val := p.val
+			if p.encoded {
+				if k == 0 {
+					if parts := strings.SplitN(val, "'", 3); len(parts) == 3 {
+						charset, val = parts[0], parts[2]
+					}
+				}
+				raw = append(raw, percentBytes(val)...)
+			} else {
+				raw = append(raw, val...)
+			}
+		}
+		if len(raw) > 0 {
+			params[name] = decodeCharset(raw, charset)
 		}
 	}
 	return strings.ToLower(strings.TrimSpace(typ)), params
 }
 
-func percentDecode(s, charset string) string {
+func percentDecode(s, charset string) string { return decodeCharset(percentBytes(s), charset) }
+
+func percentBytes(s string) []byte {
 	var b []byte
 	for i := 0; i < len(s); i++ {
 		if s[i] == '%' && i+2 < len(s) {
@@ -117,7 +164,7 @@ func percentDecode(s, charset string) string {
 		}
 		b = append(b, s[i])
 	}
-	return decodeCharset(b, charset)
+	return b
 }
 
 // decodeWords decodes RFC 2047 encoded words: "=?utf-8?q?Notice_of_dispute?=".
@@ -236,6 +283,19 @@ func multipartParts(body []byte, boundary string) (parts [][]byte, complete bool
 		}
 		after := at + len(delim)
 		closing := bytes.HasPrefix(body[after:], []byte("--"))
+		// The boundary line holds the delimiter, "--" if closing, and only
+		// white space: "--abc-inner" is not a line of the boundary "abc".
+		tail := body[after:]
+		if closing {
+			tail = tail[2:]
+		}
+		if nl := bytes.IndexByte(tail, '\n'); nl >= 0 {
+			tail = tail[:nl]
+		}
+		if len(bytes.Trim(tail, " \t\r")) > 0 {
+			i = after
+			continue
+		}
 		if len(starts) > len(ends) {
 			end := at
 			if end > 0 && body[end-1] == '\n' {

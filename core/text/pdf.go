@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -252,8 +251,8 @@ func glyphLines(glyphs []pdf.Text) []string {
 }
 
 var (
-	pageNumberLine = regexp.MustCompile(`(?i)^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|/)\s*\d{1,4})?$`)
-	digitsRun      = regexp.MustCompile(`\d+`)
+	pageNumberLine = Compile(`(?i)^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|/)\s*\d{1,4})?$`)
+	digitsRun      = Compile(`\d+`)
 )
 
 // dropRunningLines removes bare page numbers and, from the second page on,

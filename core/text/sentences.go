@@ -1,7 +1,6 @@
 package text
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -23,7 +22,7 @@ var abbreviations = map[string]bool{
 
 // dotted is an abbreviation written with inner full stops: "e.g", "U.S",
 // "L.L.P", "a.m".
-var dotted = regexp.MustCompile(`^(?:[a-z]\.)+[a-z]$`)
+var dotted = Compile(`^(?:[a-z]\.)+[a-z]$`)
 
 // Abbreviated reports whether a full stop right after before would end an
 // abbreviation rather than a sentence: "Cal. Pen", "Acme Inc", "e.g", "U.S",

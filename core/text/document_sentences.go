@@ -1,11 +1,9 @@
-package terms
+package text
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/cipa-triage/cipa-triage/core/text"
 )
 
 // Sentence is one sentence (or heading) of a document and the byte offset
@@ -27,7 +25,7 @@ func Sentences(text string) []Sentence {
 		off := start + len(raw) - len(trimmed)
 		trimmed = strings.TrimRightFunc(trimmed, unicode.IsSpace)
 		if trimmed != "" {
-			out = append(out, Sentence{Text: collapseSpace(trimmed), Offset: off})
+			out = append(out, Sentence{Text: CollapseSpace(trimmed), Offset: off})
 		}
 		start = end
 	}
@@ -160,11 +158,12 @@ func startsSentence(text string, j int) bool {
 
 // isAbbreviation keeps "U.S. law", "Inc. and", "e.g. cookies", "No. 3" and
 // "Section 4.2" from ending a sentence.
-func isAbbreviation(before string) bool { return text.Abbreviated(before) }
+func isAbbreviation(before string) bool { return Abbreviated(before) }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
-func collapseSpace(s string) string {
+// CollapseSpace joins a quote's lines and runs of spaces into single spaces.
+func CollapseSpace(s string) string {
 	if !strings.ContainsAny(s, "\n\t\r  ") {
 		return s
 	}
