@@ -233,7 +233,6 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 // from law.go's source, so a constant added there without an entry fails
 // here even before any scenario reaches it.
 func TestRulesUseKnownIDs(t *testing.T) {
-	require.NoError(t, knowledge.Err())
 	file, err := parser.ParseFile(token.NewFileSet(), "law.go", nil, 0)
 	require.NoError(t, err)
 	var ids []string

@@ -228,6 +228,9 @@ func TestAccuracy(t *testing.T) {
 	}
 	dir := dataDir(t)
 	if _, err := os.Stat(dir); os.IsNotExist(err) {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("accuracy data not found at %s, and CI must measure accuracy: lay /work/shared beside the clone as ../shared, or set CIPA_SHARED_DATA", dir)
+		}
 		t.Skipf("accuracy data not found at %s (CI copies /work/shared beside the clone as ../shared); skipping the evaluation", dir)
 	}
 	showErrors := os.Getenv("TERMS_SHOW_ERRORS") // e.g. "unfair_tos:arbitration"
