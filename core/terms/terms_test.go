@@ -3,20 +3,18 @@ package terms
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cipa-triage/cipa-triage/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // want is what a lawyer reading each fixture would answer, written by hand
 // before the reader ran; the golden files then pin every quote and offset.
@@ -132,7 +130,7 @@ func TestReadFixtures(t *testing.T) {
 			for _, field := range answeredFields(t, res.Answers) {
 				assert.NotEmpty(t, res.Evidence[field], "evidence for %s", field)
 			}
-			checkGolden(t, filepath.Join("testdata", "golden", name+".json"), res)
+			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), res)
 		})
 	}
 }
@@ -157,21 +155,6 @@ func answeredFields(t *testing.T, a core.Answers) []string {
 		}
 	}
 	return out
-}
-
-func checkGolden(t *testing.T, path string, v any) {
-	t.Helper()
-	got, err := json.MarshalIndent(v, "", "  ")
-	require.NoError(t, err)
-	got = append(got, '\n')
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "golden file missing: run go test ./core/terms -update")
-	assert.Equal(t, string(want), string(got), "output differs from %s (run with -update if the change is intended)", path)
 }
 
 func TestReadAnswersValidate(t *testing.T) {
