@@ -1,7 +1,8 @@
 //go:build js && wasm
 
-// Command wasm is the browser entry of cipa-triage: it reads the embed
-// configuration and the saved answers, mounts the web app into #cipa-triage
+// Command wasm is the browser entry of cipa-triage: it reads the firm's
+// details (config.go: pinned in the page, or from an allowed embedding page)
+// and the saved answers, mounts the web app into #cipa-triage
 // (or the body) and publishes window.cipaTriage. It is the only package that
 // touches JavaScript, always through safejs.
 package main
