@@ -23,7 +23,8 @@ import (
 func Pin(page, config []byte) ([]byte, error) {
 	site, notes := model.ParseSite(config)
 	if len(notes) > 0 {
-		return nil, fmt.Errorf("firm configuration: %s", strings.Join(notes, "; "))
+		// At run time a bad value is dropped; here it is refused.
+		return nil, fmt.Errorf("firm configuration: %s", strings.ReplaceAll(strings.Join(notes, "; "), " ignored:", ":"))
 	}
 	if f := site.Firm; !f.HasFirm() && f.FirmEmail+f.FirmPhone+f.FirmURL+f.OfferText != "" {
 		return nil, fmt.Errorf("firm configuration: firm_name is missing, and without it the page shows none of the firm's details")
