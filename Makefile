@@ -18,11 +18,12 @@ accuracy:
 	$(GO) test -count=1 -run 'TestAccuracy' -v ./core/terms ./core/letter
 
 # dist/site/ for any static host, and dist/cipa-triage.html, one file that
-# works opened from disk; then the size report.
+# works opened from disk; then the size report. FIRM_CONFIG=firm.json pins a
+# firm's details in both, so that no link can change them (README, "Embed it").
 dist:
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist/app.wasm ./wasm
-	$(GO) run ./build/dist -index index.html -wasm dist/app.wasm -wasm-exec $(GOROOT_WASM)/wasm_exec.js -assets web -out dist
+	$(GO) run ./build/dist -index index.html -wasm dist/app.wasm -wasm-exec $(GOROOT_WASM)/wasm_exec.js -assets web $(if $(FIRM_CONFIG),-firm-config $(FIRM_CONFIG)) -out dist
 	@$(MAKE) --no-print-directory size
 
 # Raw and gzip sizes of what a visitor downloads. `make size WASMOPT=1` also

@@ -264,7 +264,7 @@ func TestJourneyConflictKept(t *testing.T) {
 			upload(t, v, "letter", pic)
 			v.wait(`(document.querySelector("#ct-read-letter .ct-error-message") || {innerText: ""}).innerText.includes("letter-photo.pdf")`, "the message about the photo")
 			msg := v.str(`document.querySelector("#ct-read-letter .ct-error-message").innerText`)
-			assert.Equal(t, "letter-photo.pdf looks like a picture, not a text PDF. Paste the letter's text instead, or type the answers.", msg)
+			assert.Equal(t, "letter-photo.pdf looks like a picture, not a text PDF. Paste its text instead, or type the answers.", msg)
 		})
 	}
 }

@@ -11,8 +11,10 @@ import (
 	"github.com/hack-pad/safejs"
 )
 
-// heightType tags the one message the app ever posts to its parent; embed.js
-// listens for it (build/bundle/embed.js) and sizes its iframe to fit.
+// heightType tags the message by which the app tells its parent its height;
+// embed.js listens for it (build/bundle/embed.js) and sizes its iframe to fit.
+// The only other message the app posts is the bare request for the firm's
+// details (config.go).
 const heightType = "cipa-triage:height"
 
 // reportHeight tells the embedding page, when there is one, how tall the
@@ -39,7 +41,7 @@ func reportHeight() error {
 		last = h
 		// targetOrigin "*": the message is only a fixed tag and a number of
 		// pixels, nothing the visitor entered, and the firm's origin is not
-		// known here. Nothing else is ever posted.
+		// known here.
 		_, _ = parent.Call("postMessage", map[string]any{"type": heightType, "height": h}, "*")
 	}
 	post()

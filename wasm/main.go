@@ -1,15 +1,14 @@
 //go:build js && wasm
 
-// Command wasm is the browser entry of cipa-triage: it reads the embed
-// configuration and the saved answers, mounts the web app into #cipa-triage
+// Command wasm is the browser entry of cipa-triage: it reads the firm's
+// details (config.go: pinned in the page, or from an allowed embedding page)
+// and the saved answers, mounts the web app into #cipa-triage
 // (or the body) and publishes window.cipaTriage. It is the only package that
 // touches JavaScript, always through safejs.
 package main
 
 import (
 	"github.com/cipa-triage/cipa-triage/web"
-	"github.com/cipa-triage/cipa-triage/web/model"
-	"github.com/hack-pad/safejs"
 	"github.com/hexops/vecty"
 )
 
@@ -17,7 +16,7 @@ func main() {
 	if err := installAPI(); err != nil {
 		consoleError("cipa-triage: the JavaScript API could not be set up: " + err.Error())
 	}
-	cfg := readConfig()
+	cfg, later := readConfig()
 	saved, remember := loadSaved()
 	app := web.New(web.Options{Host: browser{}, Config: cfg, Saved: saved, Remember: remember})
 	if err := mount(app); err != nil {
@@ -25,6 +24,9 @@ func main() {
 	}
 	if err := listenHistory(app); err != nil {
 		consoleError("cipa-triage: the browser's Back and Forward will leave the checker: " + err.Error())
+	}
+	if later != nil {
+		go func() { app.SetConfig(<-later) }()
 	}
 	if err := reportHeight(); err != nil {
 		consoleError("cipa-triage: the embedding page will not learn the checker's height: " + err.Error())
@@ -59,35 +61,6 @@ func mount(app *web.App) error {
 		}
 	}
 	return vecty.RenderInto("#cipa-triage", app)
-}
-
-// readConfig takes window.CIPA_TRIAGE_CONFIG (an object, or JSON text) or
-// else #config=... in the address. Problems go to the console for the
-// embedder; visitors never see a half-configured page fail.
-func readConfig() model.Config {
-	var (
-		cfg   model.Config
-		notes []string
-	)
-	if obj, err := global("CIPA_TRIAGE_CONFIG"); err == nil {
-		text := ""
-		if obj.Type() == safejs.TypeString {
-			text, _ = obj.String()
-		} else if j, err := global("JSON"); err == nil {
-			if s, err := j.Call("stringify", obj); err == nil && s.Type() == safejs.TypeString {
-				text, _ = s.String()
-			}
-		}
-		cfg, notes = model.ParseConfig([]byte(text))
-	} else if loc, err := global("location"); err == nil {
-		if hash, err := str(loc, "hash"); err == nil {
-			cfg, notes, _ = model.ConfigFromHash(hash)
-		}
-	}
-	for _, n := range notes {
-		consoleError("cipa-triage configuration: " + n)
-	}
-	return cfg
 }
 
 func consoleError(msg string) {

@@ -57,6 +57,14 @@ func (a *App) header(firm bool) *vecty.HTML {
 	)
 }
 
+// SetConfig shows details that arrived after the app started: the embedding
+// page's answer, when it came later than the wasm entry waits for
+// (wasm/config.go). Where the details may come from is decided before this.
+func (a *App) SetConfig(c model.Config) {
+	a.cfg = c
+	a.rerender()
+}
+
 // firmPanel shows the embedding firm; full adds the mail button.
 func (a *App) firmPanel(full bool) *vecty.HTML {
 	c := a.cfg

@@ -6,13 +6,18 @@
  *   <script src="https://your-host/cipa-triage/embed.js"></script>
  *
  * (or data-config='{"firm_name":"Example LLP", ...}'). It puts the checker in an iframe next to
- * this script, so your styles and the checker's cannot touch each other, and passes your details
- * in the iframe's #config. It sends nothing anywhere and loads nothing else.
+ * this script, so your styles and the checker's cannot touch each other. When the checker asks,
+ * it hands your details to that iframe alone, by postMessage addressed to the checker's origin;
+ * the checker takes them only from its parent window, and a checker whose details are pinned
+ * (make dist FIRM_CONFIG=...) only from its own origin or one its embed_origins lists. With pinned
+ * details you need no data-* attributes at all. It sends nothing anywhere and loads nothing else.
  */
 (function () {
 	"use strict";
 	var script = document.currentScript;
 	var page = new URL("index.html", script && script.src ? script.src : location.href);
+	// Where the details may go: the checker's origin only ("*" for a file: page, which has none).
+	var target = page.protocol === "file:" ? "*" : page.origin;
 	var fields = {
 		firmName: "firm_name", firmEmail: "firm_email", firmPhone: "firm_phone",
 		firmUrl: "firm_url", offerText: "offer_text", accentColor: "accent_color"
@@ -43,7 +48,8 @@
 		var frame = document.createElement("iframe");
 		frame.setAttribute("data-cipa-triage", "");
 		frame.title = el.dataset.title || "CIPA demand letter checker";
-		frame.src = page.href + "#config=" + encodeURIComponent(JSON.stringify(config(el)));
+		// #embed tells the checker to ask this page for the firm's details.
+		frame.src = page.href + "#embed";
 		force(el, { display: "block", visibility: "visible", opacity: "1", "max-width": "100%" });
 		force(frame, {
 			display: "block", visibility: "visible", opacity: "1", position: "static",
@@ -51,14 +57,20 @@
 			height: "clamp(560px, 85vh, 1100px)", "min-height": "0", "max-height": "none",
 			border: "0", margin: "0", padding: "0", background: "transparent", transform: "none"
 		});
-		// The app reports its content height; the frame then fits it. Only a
-		// message from this frame's own window counts (any other frame or
-		// script could post one), and only a plain number of sane size: the
-		// results page is over 21,000px tall at 800px wide, more on a phone.
+		// The app asks for the firm's details once, and reports its content
+		// height; the frame then fits it. Only a message from this frame's own
+		// window counts (any other frame or script could post one), and only a
+		// plain number of sane size: the results page is over 21,000px tall at
+		// 800px wide, more on a phone.
 		window.addEventListener("message", function (ev) {
 			var d = ev.data;
 			if (!frame.contentWindow || ev.source !== frame.contentWindow) return;
-			if (!d || typeof d !== "object" || d.type !== "cipa-triage:height") return;
+			if (!d || typeof d !== "object") return;
+			if (d.type === "cipa-triage:config-request") {
+				frame.contentWindow.postMessage({ type: "cipa-triage:config", config: JSON.stringify(config(el)) }, target);
+				return;
+			}
+			if (d.type !== "cipa-triage:height") return;
 			var h = d.height;
 			if (typeof h !== "number" || !isFinite(h) || h < 200 || h > 100000) return;
 			frame.style.setProperty("height", Math.ceil(h) + "px", "important");

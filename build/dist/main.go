@@ -22,22 +22,32 @@ func main() {
 	wasmExec := flag.String("wasm-exec", "", "Go's wasm_exec.js, from $(go env GOROOT)/lib/wasm")
 	out := flag.String("out", "dist", "the folder to write")
 	assets := flag.String("assets", "", "more folders, comma-separated, where the files index.html refers to may be")
+	firm := flag.String("firm-config", "", "a firm's details (JSON) to pin in both builds, so that no link can change them")
 	flag.Parse()
 	dirs := []string{filepath.Dir(*index)}
 	if *assets != "" {
 		dirs = append(dirs, strings.Split(*assets, ",")...)
 	}
-	if err := run(*index, *wasm, *wasmExec, *out, dirs); err != nil {
+	if err := run(*index, *wasm, *wasmExec, *firm, *out, dirs); err != nil {
 		fmt.Fprintln(os.Stderr, "dist:", err)
 		os.Exit(1)
 	}
 }
 
-func run(index, wasm, wasmExec, out string, dirs []string) error {
+func run(index, wasm, wasmExec, firm, out string, dirs []string) error {
 	var src bundle.Sources
 	var err error
 	if src.Index, err = os.ReadFile(index); err != nil {
 		return err
+	}
+	if firm != "" {
+		cfg, err := os.ReadFile(firm)
+		if err != nil {
+			return err
+		}
+		if src.Index, err = bundle.Pin(src.Index, cfg); err != nil {
+			return fmt.Errorf("%s: %w", firm, err)
+		}
 	}
 	if src.Wasm, err = os.ReadFile(wasm); err != nil {
 		return err

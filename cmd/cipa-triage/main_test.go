@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/wording"
+	"github.com/cipa-triage/cipa-triage/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -132,8 +132,6 @@ func TestHelpAndUnknownCommand(t *testing.T) {
 	assert.Contains(t, stderr, "unknown command")
 }
 
-var update = flag.Bool("update", false, "rewrite docs/example.md from the current output")
-
 // docs/example.md shows examples/answers.json and the Markdown
 // it produces; this keeps them in step (go test ./cmd/cipa-triage -update
 // rewrites it).
@@ -156,13 +154,13 @@ func TestReadmeExampleIsCurrent(t *testing.T) {
 		end := strings.Index(text, close)
 		require.True(t, start >= 0 && end > start, "docs/example.md has the %s markers", name)
 		got := text[start+len(open) : end]
-		if *update {
+		if golden.Update() {
 			text = text[:start+len(open)] + want[name] + text[end:]
 			continue
 		}
 		assert.Equal(t, want[name], got, "docs/example.md %s is stale: run go test ./cmd/cipa-triage -update", name)
 	}
-	if *update {
+	if golden.Update() {
 		require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
 	}
 }

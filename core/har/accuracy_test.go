@@ -2,7 +2,6 @@ package har_test
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cipa-triage/cipa-triage/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -169,8 +169,6 @@ func TestAccuracy(t *testing.T) {
 	assert.GreaterOrEqual(t, ratio(factsRight, facts), 0.90, "consent and GPC facts")
 }
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/recorded")
-
 // TestGolden pins the whole JSON output for each recorded visit, so any
 // change in what the reader reports shows up in review.
 func TestGolden(t *testing.T) {
@@ -185,16 +183,7 @@ func TestGolden(t *testing.T) {
 			res, err := har.Reader{Options: har.Options{TestEmails: []string{"pat.tester@example.org"}, TestPhones: []string{"4155550134"}}}.
 				Read(core.Source{Name: path, Size: -1, R: f}, core.Answers{})
 			require.NoError(t, err)
-			got, err := json.MarshalIndent(res, "", "  ")
-			require.NoError(t, err)
-			golden := strings.TrimSuffix(path, ".har") + ".golden.json"
-			if *update {
-				require.NoError(t, os.WriteFile(golden, append(got, '\n'), 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./core/har -run TestGolden -update")
-			assert.JSONEq(t, string(want), string(got))
+			golden.JSON(t, strings.TrimSuffix(path, ".har")+".golden.json", res)
 		})
 	}
 }

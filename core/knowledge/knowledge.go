@@ -12,6 +12,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"sort"
 	"time"
 )
@@ -148,18 +149,30 @@ func (v Value) Effective() time.Time {
 }
 
 var (
-	table   map[string]Entry
-	order   []string
-	loadErr error
+	table map[string]Entry
+	order []string
 )
 
-func init() { table, order, loadErr = load() }
+// init stops the program on a table that does not load: every figure the
+// rules compute would otherwise come out as $0 or a missing deadline, and a
+// checker that says so quietly is worse than one that does not start. The
+// files are embedded, so this can only happen to a developer, whose every
+// test then fails at once with the reason.
+func init() { table, order = mustLoad(files, fileNames) }
 
-func load() (map[string]Entry, []string, error) {
+func mustLoad(fsys fs.FS, names []string) (map[string]Entry, []string) {
+	t, ids, err := load(fsys, names)
+	if err != nil {
+		panic(err)
+	}
+	return t, ids
+}
+
+func load(fsys fs.FS, names []string) (map[string]Entry, []string, error) {
 	t := map[string]Entry{}
 	var ids []string
-	for _, name := range fileNames {
-		data, err := files.ReadFile(name)
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, nil, fmt.Errorf("knowledge: reading %s: %w", name, err)
 		}
@@ -176,14 +189,6 @@ func load() (map[string]Entry, []string, error) {
 		}
 	}
 	return t, ids, nil
-}
-
-// Err reports a table that failed to load; tests make sure it never does.
-func Err() error {
-	if loadErr != nil {
-		return loadErr
-	}
-	return reviewErr
 }
 
 // Lookup returns the entry with id.

@@ -2,21 +2,18 @@ package policy
 
 import (
 	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cipa-triage/cipa-triage/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // Each fixture is read for the trackers its site ran; levels and answers are
 // what a reader of the policy would say, written by hand.
@@ -89,18 +86,7 @@ func TestReadFixtures(t *testing.T) {
 			assert.Empty(t, res.Answers.Site.Trackers, "the reader does not answer which trackers ran")
 			assert.Zero(t, res.Answers.Terms)
 
-			got, err := json.MarshalIndent(res, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
-				require.NoError(t, os.WriteFile(golden, got, 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./core/policy -update")
-			assert.Equal(t, string(want), string(got))
+			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), res)
 		})
 	}
 }

@@ -2,7 +2,6 @@ package report_test
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,11 +9,10 @@ import (
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/report"
+	"github.com/cipa-triage/cipa-triage/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
 func assess(t *testing.T, path string) core.Assessment {
 	t.Helper()
@@ -24,35 +22,6 @@ func assess(t *testing.T, path string) core.Assessment {
 	require.Empty(t, probs)
 	require.False(t, a.AsOf.IsZero(), "golden inputs fix their as_of day")
 	return core.Assess(a, a.AsOf)
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./core/report -update to create %s", path)
-	if string(want) == string(got) {
-		return
-	}
-	// Name the first differing line rather than dumping both documents.
-	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			t.Errorf("%s differs from line %d:\nwant: %s\ngot:  %s\nif the change is intended, run go test ./core/report -update", path, i+1, w, g)
-			return
-		}
-	}
 }
 
 func TestGolden(t *testing.T) {
@@ -66,14 +35,14 @@ func TestGolden(t *testing.T) {
 	for name, in := range inputs {
 		t.Run(name, func(t *testing.T) {
 			as := assess(t, in)
-			golden(t, name+".md", []byte(report.Markdown(as)))
+			golden.Check(t, filepath.Join("testdata", name+".md"), []byte(report.Markdown(as)))
 			js, err := report.JSON(as)
 			require.NoError(t, err)
-			golden(t, name+".json", js)
-			golden(t, name+".short.md", []byte(report.Short(as)))
+			golden.Check(t, filepath.Join("testdata", name+".json"), js)
+			golden.Check(t, filepath.Join("testdata", name+".short.md"), []byte(report.Short(as)))
 			js, err = report.ShortJSON(as)
 			require.NoError(t, err)
-			golden(t, name+".short.json", js)
+			golden.Check(t, filepath.Join("testdata", name+".short.json"), js)
 		})
 	}
 }

@@ -3,21 +3,19 @@ package terms
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cipa-triage/cipa-triage/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // want is what a lawyer reading each fixture would answer, written by hand
 // before the reader ran; the golden files then pin every quote and offset.
@@ -133,7 +131,7 @@ func TestReadFixtures(t *testing.T) {
 			for _, field := range answeredFields(t, res.Answers) {
 				assert.NotEmpty(t, res.Evidence[field], "evidence for %s", field)
 			}
-			checkGolden(t, filepath.Join("testdata", "golden", name+".json"), res)
+			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), res)
 		})
 	}
 }
@@ -160,21 +158,6 @@ func answeredFields(t *testing.T, a core.Answers) []string {
 	return out
 }
 
-func checkGolden(t *testing.T, path string, v any) {
-	t.Helper()
-	got, err := json.MarshalIndent(v, "", "  ")
-	require.NoError(t, err)
-	got = append(got, '\n')
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "golden file missing: run go test ./core/terms -update")
-	assert.Equal(t, string(want), string(got), "output differs from %s (run with -update if the change is intended)", path)
-}
-
 func TestReadAnswersValidate(t *testing.T) {
 	// A fragment must pass the same validation as answers a user types.
 	for name := range fixtures {
@@ -191,7 +174,7 @@ func TestReadBadInput(t *testing.T) {
 		name, data, err string
 	}{
 		{"binary.pdf", "%PDF-1.7\x00\x01\x02", "incomplete"},
-		{"photo.png", "\x89PNG\r\n\x1a\n\x00\x00", "cannot be read"},
+		{"photo.png", "\x89PNG\r\n\x1a\n\x00\x00", "looks like a picture"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

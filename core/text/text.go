@@ -31,7 +31,7 @@ var (
 	ErrCorrupt     = errors.New("the file is damaged or is not the kind of file its name says")
 	ErrTruncated   = errors.New("the file is incomplete (it may have been cut off while downloading or copying); get a fresh copy")
 	ErrEmpty       = errors.New("the file contains no readable text")
-	ErrPicture     = errors.New("this looks like a picture, not a text PDF; paste the letter's text instead, or type the answers")
+	ErrPicture     = errors.New("this looks like a picture, not a text PDF; paste its text instead, or type the answers")
 	ErrUnsupported = errors.New("this kind of file cannot be read; use a PDF, .docx, .eml, .html, .txt or .md file, or paste the text")
 )
 

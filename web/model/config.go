@@ -10,8 +10,9 @@ import (
 	"strings"
 )
 
-// Config is what a law firm embedding the checker says about itself. Every
+// Config is what a law firm offering the checker says about itself. Every
 // field is optional; without a firm name the page shows no firm at all.
+// Where it may come from, and who may change it, is decided in site.go.
 type Config struct {
 	FirmName    string `json:"firm_name,omitempty"`
 	FirmEmail   string `json:"firm_email,omitempty"`
@@ -106,25 +107,6 @@ func ParseConfig(data []byte) (Config, []string) {
 		}
 	}
 	return c, notes
-}
-
-// ConfigFromHash reads "#config=<encodeURIComponent(JSON)>" from a location
-// hash. ok is false when the hash carries no configuration.
-func ConfigFromHash(hash string) (c Config, notes []string, ok bool) {
-	h := strings.TrimPrefix(hash, "#")
-	for _, part := range strings.Split(h, "&") {
-		v, found := strings.CutPrefix(part, "config=")
-		if !found {
-			continue
-		}
-		js, err := url.PathUnescape(v)
-		if err != nil {
-			return Config{}, []string{"configuration in the address ignored: " + err.Error()}, true
-		}
-		c, notes = ParseConfig([]byte(js))
-		return c, notes, true
-	}
-	return Config{}, nil, false
 }
 
 // ContrastWithWhite gives the WCAG contrast ratio of a hex color against

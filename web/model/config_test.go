@@ -1,11 +1,9 @@
 package model
 
 import (
-	"net/url"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestParseConfig(t *testing.T) {
@@ -36,25 +34,6 @@ func TestParseConfig(t *testing.T) {
 			assert.Len(t, notes, tt.noteCount, "notes: %v", notes)
 		})
 	}
-}
-
-func TestConfigFromHash(t *testing.T) {
-	js := `{"firm_name":"Doe Law","accent_color":"#0b0c0c"}`
-	c, notes, ok := ConfigFromHash("#config=" + url.PathEscape(js))
-	require.True(t, ok)
-	assert.Empty(t, notes)
-	assert.Equal(t, Config{FirmName: "Doe Law", AccentColor: "#0b0c0c"}, c)
-
-	// encodeURIComponent writes spaces as %20.
-	c, _, ok = ConfigFromHash("#config=%7B%22firm_name%22%3A%22Doe%20Law%22%7D")
-	require.True(t, ok)
-	assert.Equal(t, "Doe Law", c.FirmName)
-
-	_, _, ok = ConfigFromHash("#letter-date")
-	assert.False(t, ok)
-	_, notes, ok = ConfigFromHash("#config=%zz")
-	assert.True(t, ok)
-	assert.NotEmpty(t, notes)
 }
 
 func TestContrastWithWhite(t *testing.T) {

@@ -248,7 +248,7 @@ func TestReadErrorsInPlainWords(t *testing.T) {
 		want string
 	}{
 		{fmt.Errorf("reading the letter: %w", fmt.Errorf("%w: it does not start like a PDF", text.ErrCorrupt)), 10, "scan.pdf could not be read: it does not start like a PDF. Save or download it again, or paste the text instead."},
-		{fmt.Errorf("reading the letter: %w", text.ErrPicture), 10, "scan.pdf looks like a picture, not a text PDF. Paste the letter's text instead, or type the answers."},
+		{fmt.Errorf("reading the letter: %w", text.ErrPicture), 10, "scan.pdf looks like a picture, not a text PDF. Paste its text instead, or type the answers."},
 		{fmt.Errorf("reading the HAR: %w", fmt.Errorf("the file is empty: %w", har.ErrNotJSON)), -1, "scan.pdf is empty. Check it is the right file, or paste the text instead."},
 		{fmt.Errorf("reading the HAR: %w", fmt.Errorf("%w; this one has no \"log\"", har.ErrNotHAR)), 10, "scan.pdf is a data file, but not a HAR."},
 		{errors.New("reading the HAR: the file is gzip-compressed but cannot be opened: gzip: invalid header"), 10, "scan.pdf could not be read: the file is gzip-compressed but cannot be opened. Try another copy"},

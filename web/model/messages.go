@@ -21,8 +21,8 @@ var plainReads = []struct {
 	err  error
 	text string
 }{
-	{text.ErrPicture, "%s looks like a picture, not a text PDF. Paste the letter's text instead, or type the answers."},
-	{text.ErrNoTextLayer, "%s is a scan: it has no text the checker can read. Paste the letter's text instead, or type the answers."},
+	{text.ErrPicture, "%s looks like a picture, not a text PDF. Paste its text instead, or type the answers."},
+	{text.ErrNoTextLayer, "%s is a scan: it has no text the checker can read. Paste its text instead, or type the answers."},
 	{text.ErrEncrypted, "%s is protected by a password, so its text cannot be read. Open it, copy the text and paste it here instead."},
 	{text.ErrTooLarge, fmt.Sprintf("%%s is larger than %d MB, more than a letter or terms page could be. Paste the text instead.", text.MaxSize>>20)},
 	{text.ErrTruncated, "%s is incomplete: it may have been cut off while downloading or copying. Get a fresh copy and try again, or paste the text."},
