@@ -82,8 +82,9 @@ func TestMatterCalendar(t *testing.T) {
 	require.Equal(t, exitOK, code, stderr)
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Contains(t, string(data), "DTSTART;VALUE=DATE:20261113")
-	assert.Contains(t, string(data), "X-WR-CALNAME:CIPA letter dates: Marisol Quintero v. Trailhead Outfitters\\, Inc.")
+	unfolded := strings.ReplaceAll(string(data), "\r\n ", "")
+	assert.Contains(t, unfolded, "DTSTART;VALUE=DATE:20261113")
+	assert.Contains(t, unfolded, "X-WR-CALNAME:CIPA letter dates: Marisol Quintero v. Trailhead Outfitters\\, Inc.")
 
 	path = filepath.Join(t.TempDir(), "a.ics")
 	code, _, stderr = runCLI("assess", example, "--ics", path)
