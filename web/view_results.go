@@ -47,6 +47,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		elem.Div(vecty.Markup(vecty.Class("ct-actions", "ct-noprint")),
 			button("Download report (Markdown)", "ct-download-md", false, a.DownloadMarkdown),
 			button("Download results (JSON)", "ct-download-json", false, a.DownloadJSON),
+			button("Add the dates to your calendar (.ics)", "ct-download-ics", false, a.DownloadCalendar),
 			button("Print or save as PDF", "ct-print", false, a.print),
 		),
 		elem.Div(vecty.Markup(vecty.Class("ct-actions", "ct-nav", "ct-noprint")),
