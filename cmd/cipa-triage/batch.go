@@ -127,7 +127,10 @@ func runBatch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cipa-triage batch: no files found in %s\n", strings.Join(pos, ", "))
 		return exitUsage
 	}
-	res := batch(files, defaults, pickAsOf(asOf, defaults))
+	// The readers flag a letter dated after the day of assessment.
+	day := pickAsOf(asOf, defaults)
+	defaults.AsOf = day
+	res := batch(files, defaults, day)
 
 	if *icsPath != "" {
 		if err := os.WriteFile(*icsPath, batchCalendar(res), 0o644); err != nil {

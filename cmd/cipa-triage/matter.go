@@ -78,6 +78,7 @@ func runMatter(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		known := intake.Combine(docs, file).Answers
+		known.AsOf = pickAsOf(asOf, known)
 		r, err := withTestValues(r, *testEmail, *testPhone)
 		if err != nil {
 			r = intake.Find(r.Name()) // the test values apply to the HAR reader only
