@@ -50,6 +50,36 @@ type Site struct {
 	CaliforniaVisitors  string   `json:"california_visitors,omitempty"`
 	SensitiveData       string   `json:"sensitive_data,omitempty"`
 	RemediatedOn        Date     `json:"remediated_on,omitzero"`
+	// Recording is what a HAR recording of the site showed, written by the
+	// HAR reader (no question asks for it), so that the assessment can state
+	// the facts a lawyer asks for: what fired, when, and what it sent.
+	Recording *Recording `json:"recording,omitempty"`
+}
+
+// Recording is the HAR reader's account of one recording of the site.
+type Recording struct {
+	File string        `json:"file,omitempty"` // the HAR file's name, as dropped in
+	Tags []RecordedTag `json:"tags"`
+}
+
+// RecordedTag is one tag that sent data in the recording.
+type RecordedTag struct {
+	Name       string `json:"name"`
+	Technology string `json:"technology,omitempty"`
+	// FirstDataMS is when it first sent data, in milliseconds after the
+	// first page began to load.
+	FirstDataMS *int64 `json:"first_data_ms,omitempty"`
+	// BeforeConsent: it sent data before any recorded answer to the banner;
+	// false when it waited for one. AfterReject: it sent data after a
+	// recorded rejection. Nil when the recording does not show.
+	BeforeConsent *bool `json:"before_consent,omitempty"`
+	AfterReject   *bool `json:"after_reject,omitempty"`
+	// Sent lists the kinds of data it sent (page_url, button_text,
+	// form_field, form_value, typed_text, hashed_identifier, replay_upload,
+	// chat_text, event); Examples a few of the field names and button
+	// texts, never typed values.
+	Sent     []string `json:"sent,omitempty"`
+	Examples []string `json:"examples,omitempty"`
 }
 
 // Terms holds what the website's terms of service say and how users accept them.

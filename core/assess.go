@@ -14,7 +14,8 @@ func Assess(a Answers, asOf Date) Assessment {
 	a = normalize(a)
 	m := newMatter(a, asOf)
 	out := Assessment{AsOf: asOf}
-	out.Deadline, out.DeadlineBasis = deadline(a.Letter, asOf)
+	var source string
+	out.Deadline, out.DeadlineBasis, source = deadline(a.Letter, asOf)
 	if !out.Deadline.IsZero() {
 		out.DaysLeft = asOf.DaysUntil(out.Deadline)
 	}
@@ -27,7 +28,9 @@ func Assess(a Answers, asOf Date) Assessment {
 	out.Warnings = warnings(m, out.Deadline)
 	out.Citations = citations(m, out)
 	out.Summary = summary(m, out)
+	out.Brief = brief(m, out, source)
 	out.Notice = Notice
+	out.Law = lawReview(asOf)
 	return nonNil(out)
 }
 
@@ -67,6 +70,21 @@ func nonNil(a Assessment) Assessment {
 	if a.Warnings == nil {
 		a.Warnings = []Warning{}
 	}
+	if a.Summary == nil {
+		a.Summary = []string{}
+	}
+	if a.Brief.ThisWeek == nil {
+		a.Brief.ThisWeek = []Step{}
+	}
+	if a.Brief.Money == nil {
+		a.Brief.Money = []MoneyLine{}
+	}
+	if a.Brief.For == nil {
+		a.Brief.For = []Point{}
+	}
+	if a.Brief.Against == nil {
+		a.Brief.Against = []Point{}
+	}
 	if a.Citations == nil {
 		a.Citations = []Citation{}
 	}
@@ -75,6 +93,9 @@ func nonNil(a Assessment) Assessment {
 	}
 	if a.Exposure.Notes == nil {
 		a.Exposure.Notes = []string{}
+	}
+	if a.Exposure.Theories == nil {
+		a.Exposure.Theories = []Theory{}
 	}
 	return a
 }

@@ -41,7 +41,7 @@ func TestDeadlineArithmetic(t *testing.T) {
 			if c.explicit != "" {
 				l.ResponseDeadline = MustDate(c.explicit)
 			}
-			got, basis := deadline(l, MustDate("2026-11-26"))
+			got, basis, _ := deadline(l, MustDate("2026-11-26"))
 			assert.Equal(t, c.want, got.String())
 			assert.NotEmpty(t, basis)
 		})
@@ -106,6 +106,7 @@ func FuzzParseAndAssess(f *testing.F) {
 		if as.Factors == nil || as.Citations == nil || as.Notice == "" {
 			t.Fatalf("incomplete assessment for %s", data)
 		}
+		checkInvariants(t, a, as)
 	})
 }
 
@@ -131,4 +132,18 @@ func TestFirmAliasesAreDistinctive(t *testing.T) {
 	for _, name := range []string{"Matthew Smith, Esq.", "Smith Law", "John Fisher"} {
 		assert.Nil(t, findFirm(name), name)
 	}
+}
+
+// Terms updated after the visits cannot carry the clause for them (#11.5).
+func TestTermsUpdatedAfterVisits(t *testing.T) {
+	a := Answers{Letter: Letter{Date: MustDate("2026-11-10"), VisitDates: []Date{MustDate("2026-08-03")}},
+		Terms: Terms{ArbitrationClause: "yes", Provider: "aaa", Assent: "clickwrap", ClaimantAccount: "yes"}}
+	before := Assess(a, MustDate("2026-11-26"))
+	a.Terms.LastUpdated = MustDate("2026-09-01")
+	after := Assess(a, MustDate("2026-11-26"))
+	assert.Equal(t, StrengthStrong, before.Defenses[0].Strength)
+	assert.Equal(t, StrengthModerate, after.Defenses[0].Strength)
+	assert.Contains(t, after.Defenses[0].Why, "September 1, 2026, after the first visit the letter names (August 3, 2026)")
+	a.Terms.LastUpdated = MustDate("2026-01-01")
+	assert.Equal(t, StrengthStrong, Assess(a, MustDate("2026-11-26")).Defenses[0].Strength)
 }

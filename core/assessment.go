@@ -12,18 +12,28 @@ type Assessment struct {
 	DaysLeft      int    `json:"days_left"`
 	DeadlineBasis string `json:"deadline_basis"` // how the deadline was found, in plain words
 
+	// Brief is the first screen: the date to act by, the first thing to do
+	// today, and at most 300 plain words on what this is, the week's three
+	// tasks, the money and the strongest points each way.
+	Brief Brief `json:"brief"`
+
 	Exposure        Exposure        `json:"exposure"`
 	MassArbitration MassArbitration `json:"mass_arbitration"`
 	Factors         []Factor        `json:"factors"`
 	Defenses        []Defense       `json:"defenses"`
 	Timeline        []Event         `json:"timeline"`
 	NextSteps       []Step          `json:"next_steps"`
-	Summary         string          `json:"summary"`
+	// Summary is the honest picture in paragraphs, each one plain sentence
+	// group a renderer draws as its own paragraph.
+	Summary []string `json:"summary"`
 	// Warnings flag answers that do not fit together (received before sent,
 	// an amount that does not add up) and questions still open.
 	Warnings  []Warning  `json:"warnings"`
 	Citations []Citation `json:"citations"` // every source the assessment relies on, each once
 	Notice    string     `json:"notice"`    // not legal advice
+	// Law says when the knowledge table was last reviewed as a whole and
+	// warns when the assessment is dated long after that review.
+	Law LawReview `json:"law"`
 }
 
 // Status of a factor, from the business's side.
@@ -41,6 +51,9 @@ type Factor struct {
 	Finding   string   `json:"finding"`
 	Why       string   `json:"why"`
 	Citations []string `json:"citations,omitempty"` // knowledge ids
+	// Evidence is what the user's own files showed for this factor, in
+	// plain sentences (a HAR recording: what fired, when, what it sent).
+	Evidence []string `json:"evidence,omitempty"`
 }
 
 // Strength of a defense.
@@ -59,6 +72,10 @@ type Defense struct {
 	Strength  string   `json:"strength"` // strong | moderate | weak | unavailable | unknown
 	Why       string   `json:"why"`
 	Citations []string `json:"citations"` // knowledge ids
+	// NotRaised is true when the defense answers a theory the letter does
+	// not make (a § 632.7 defense to a letter citing only § 638.51): pages
+	// group these apart, under "Defenses to claims this letter does not make".
+	NotRaised bool `json:"not_raised,omitempty"`
 }
 
 // Money is an amount in US dollars with where it comes from.
@@ -87,17 +104,26 @@ type Cost struct {
 	AsOf    Date    `json:"as_of"`   // the date the fee took effect
 	Checked Date    `json:"checked"` // the date the figure was last checked
 	Confirm bool    `json:"confirm"` // must be confirmed against the provider's current schedule
+	// Contingent fees fall due only if the case goes that far (a merits
+	// arbitrator, say); they are listed but left out of the total.
+	Contingent bool `json:"contingent,omitempty"`
 }
 
 // Exposure is what the matter could cost, claimed and statutory side by side.
 type Exposure struct {
-	Claimed     *Money   `json:"claimed,omitempty"` // what the letter demands, if it says
-	Statutory   Money    `json:"statutory"`         // the 637.2 measure for what is claimed
-	PerClaimant Range    `json:"per_claimant"`      // a realistic range for one claimant
-	Forum       string   `json:"forum"`             // which fee regime applies: aaa_consumer, aaa_commercial, aaa_mass, jams_mass, jams, court, unknown
-	Costs       []Cost   `json:"arbitration_costs"` // what the business would bear to arbitrate
-	CostsTotal  float64  `json:"arbitration_costs_total"`
-	Notes       []string `json:"notes,omitempty"` // e.g. the $2,500 criminal-fine misquote
+	Claimed     *Money  `json:"claimed,omitempty"` // what the letter demands, if it says
+	Statutory   Money   `json:"statutory"`         // the 637.2 measure for what is claimed
+	PerClaimant Range   `json:"per_claimant"`      // a realistic range for one claimant
+	Forum       string  `json:"forum"`             // which fee regime applies: aaa_consumer, aaa_commercial, aaa_mass, jams_mass, jams, court, unknown
+	Costs       []Cost  `json:"arbitration_costs"` // what the business would bear to arbitrate
+	CostsTotal  float64 `json:"arbitration_costs_total"`
+	// CostsNote says what the total includes and leaves out (arbitrator
+	// compensation above all), to be shown beside it.
+	CostsNote string   `json:"arbitration_costs_note"`
+	Notes     []string `json:"notes,omitempty"` // e.g. the $2,500 criminal-fine misquote
+	// Theories splits the statutory measure by the statutes the letter
+	// relies on, each with its basis and any dated change in the law.
+	Theories []Theory `json:"theories"`
 }
 
 // MassArbitration says whether mass-arbitration rules are in play.
@@ -134,4 +160,48 @@ type Citation struct {
 	URL     string `json:"url"`
 	Checked Date   `json:"checked"`
 	Confirm bool   `json:"confirm"` // marked unverified in our sources
+}
+
+// Where the act-by date came from (Brief.ActBySource).
+const (
+	ActByStatedDate   = "stated_date"   // the letter gives a date
+	ActByStatedDays   = "stated_days"   // the letter gives a number of days, counted from its date
+	ActByAssumedDays  = "assumed_days"  // the letter states no window: our usual-window assumption
+	ActByFromReceived = "from_received" // the letter's date is not given: counted from the day it arrived
+	ActByUnknown      = "unknown"       // neither the letter's date nor the day it arrived
+)
+
+// Brief is what the first screen holds. Every sentence in it comes from the
+// wording data; the strongest points are taken only from factors the
+// assessment found ok or at risk and defenses it found strong or weak.
+type Brief struct {
+	// ActBy is the day to act by: the sending firm's response window, not a
+	// court's deadline (ActByKind says so in words).
+	ActBy       Date   `json:"act_by,omitzero"`
+	ActByKind   string `json:"act_by_kind"`   // what kind of date it is, in plain words
+	ActBySource string `json:"act_by_source"` // one of the ActBy constants
+	ActByBasis  string `json:"act_by_basis"`  // where the date came from, in plain words
+	DaysLeft    int    `json:"days_left"`     // negative once the day has passed
+	Today       Step   `json:"today"`         // the first thing to do today
+
+	WhatThisIs string      `json:"what_this_is"`
+	ThisWeek   []Step      `json:"this_week"` // at most three
+	Money      []MoneyLine `json:"money"`     // what they ask, the statutory most, what arbitration would cost you
+	For        []Point     `json:"for"`       // strongest points for the business
+	Against    []Point     `json:"against"`   // strongest points against it
+}
+
+// MoneyLine is one line of the brief's money: Kind is asked, statutory or
+// arbitration_cost.
+type MoneyLine struct {
+	Kind   string  `json:"kind"`
+	Amount float64 `json:"amount"`
+	Text   string  `json:"text"`
+}
+
+// Point is one strong point for or against the business, with the factor or
+// defense it comes from ("factor:consent_banner", "defense:limitations").
+type Point struct {
+	From string `json:"from"`
+	Text string `json:"text"`
 }

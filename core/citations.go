@@ -20,6 +20,9 @@ func citations(m *matter, as Assessment) []Citation {
 	for _, c := range as.Exposure.Costs {
 		use(c.Source)
 	}
+	for _, t := range as.Exposure.Theories {
+		use(t.Sources...)
+	}
 	if as.MassArbitration.Threshold > 0 {
 		if as.MassArbitration.Rules == cite(idJAMSThresh) {
 			use(idJAMSThresh)

@@ -1,9 +1,6 @@
 package core
 
-import (
-	"fmt"
-	"math"
-)
+import "math"
 
 // exposure sets what the letter claims beside the statutory measure, a
 // per-claimant range reached from sourced figures, and what arbitration
@@ -16,58 +13,64 @@ func exposure(m *matter) Exposure {
 	// Letters count violations per claimant; a batch letter multiplies them
 	// by its claimants, as the letters' own arithmetic does.
 	violations := l.ViolationsClaimed
-	violationsBasis := fmt.Sprintf("%d %s claimed", violations, plural(violations, "violation", "violations"))
-	if violations < 1 {
+	counted := violations >= 1
+	if !counted {
 		violations = 1
-		violationsBasis = "the letter counts no violations, so one"
-	}
-	if m.claimants > 1 {
-		violationsBasis += fmt.Sprintf(" for each of %d claimants", m.claimants)
 	}
 
 	switch {
 	case l.AmountDemanded > 0:
-		x.Claimed = &Money{Amount: l.AmountDemanded, Basis: "the total the letter demands"}
+		x.Claimed = &Money{Amount: l.AmountDemanded, Basis: sayText("exposure.claimed.total")}
 	case l.PerViolationClaimed > 0 && l.ViolationsClaimed > 0:
 		total := l.PerViolationClaimed * float64(l.ViolationsClaimed) * float64(m.claimants)
-		basis := fmt.Sprintf("%s per violation times %d violations as the letter counts them", usd(l.PerViolationClaimed), l.ViolationsClaimed)
+		basis := sayText("exposure.claimed.computed", "per_violation", l.PerViolationClaimed, "violations", l.ViolationsClaimed)
 		if m.claimants > 1 {
-			basis += fmt.Sprintf(", for %d claimants", m.claimants)
+			basis = sayText("exposure.claimed.computed_claimants", "per_violation", l.PerViolationClaimed, "violations", l.ViolationsClaimed, "claimants", m.claimants)
 		}
-		x.Claimed = &Money{Amount: finite(total), Basis: basis + "; the letter states no total"}
+		x.Claimed = &Money{Amount: finite(total), Basis: basis}
 	}
 
+	treble := int(num(idPC637_2Treble, m.asOf))
+	var basis string
+	switch {
+	case counted && m.claimants > 1:
+		basis = sayText("exposure.statutory.counted_claimants", "per_violation", per.Value, "treble", treble, "violations", violations, "claimants", m.claimants)
+	case counted:
+		basis = sayText("exposure.statutory.counted", "per_violation", per.Value, "treble", treble, "violations", violations)
+	case m.claimants > 1:
+		basis = sayText("exposure.statutory.uncounted_claimants", "per_violation", per.Value, "treble", treble, "claimants", m.claimants)
+	default:
+		basis = sayText("exposure.statutory.uncounted", "per_violation", per.Value, "treble", treble)
+	}
 	x.Statutory = Money{
-		Amount: finite(per.Value * float64(violations) * float64(m.claimants)),
-		Basis: fmt.Sprintf("Penal Code § 637.2: the greater of %s per violation or %g times actual damages; %s. How violations are counted (per visit, per tag, per page) is contested, so this is the claimant's measure, not a finding.",
-			usd(per.Value), num(idPC637_2Treble, m.asOf), violationsBasis),
+		Amount:  finite(per.Value * float64(violations) * float64(m.claimants)),
+		Basis:   basis,
 		Source:  idPC637_2,
 		Confirm: per.Confirm,
 	}
+	x.Theories = theories(m, x.Statutory.Amount, theoryBasis(m, per.Value, violations, counted))
+	perViolation := sb690Statutory(m, &x, per.Value)
 
 	fine := num(idPC638_51, m.asOf)
 	switch {
 	case l.PerViolationClaimed > 0 && l.PerViolationClaimed == fine && m.cites["638.51"]:
-		x.Notes = append(x.Notes, fmt.Sprintf("The letter claims %s per violation under § 638.51. That figure is the criminal fine in Penal Code § 638.51(c), which only a prosecutor can seek; it is not a civil measure. A private claim for damages runs through § 637.2 (%s per violation). Many guides repeat the same mistake; it tells you the letter is a template, not that the claim is smaller.", usd(fine), usd(per.Value)))
+		x.Notes = append(x.Notes, sayText("exposure.note.criminal_fine_638_51", "fine", fine, "per_violation", per.Value))
 	case l.PerViolationClaimed > 0 && l.PerViolationClaimed == fine:
-		x.Notes = append(x.Notes, fmt.Sprintf("The letter's %s per violation matches the criminal fines in the Penal Code (§§ 631, 632.7, 638.51(c)), not the civil measure in § 637.2 (%s per violation).", usd(fine), usd(per.Value)))
+		x.Notes = append(x.Notes, sayText("exposure.note.criminal_fine", "fine", fine, "per_violation", per.Value))
 	case l.PerViolationClaimed > per.Value:
-		x.Notes = append(x.Notes, fmt.Sprintf("The letter claims %s per violation, more than § 637.2's %s; only three times proven actual damages could exceed the per-violation sum.", usd(l.PerViolationClaimed), usd(per.Value)))
+		x.Notes = append(x.Notes, sayText("exposure.note.above_per_violation", "claimed", l.PerViolationClaimed, "per_violation", per.Value))
 	}
 	if x.Claimed != nil && x.Claimed.Amount > x.Statutory.Amount*1.0001 {
-		x.Notes = append(x.Notes, fmt.Sprintf("The demand (%s) is more than the § 637.2 measure for the violations it counts (%s).", usd(x.Claimed.Amount), usd(x.Statutory.Amount)))
+		x.Notes = append(x.Notes, sayText("exposure.note.demand_above_statutory", "claimed", x.Claimed.Amount, "statutory", x.Statutory.Amount))
 	}
-	if m.cites["638.51"] {
-		x.Notes = append(x.Notes, fmt.Sprintf("Pending legislation: %s. %s", title(idSB690), summaryOf(idSB690)))
+	if n := sb690Note(m); n != "" {
+		x.Notes = append(x.Notes, n)
 	}
 
-	x.PerClaimant = perClaimant(m, per.Value, violations)
+	x.PerClaimant = perClaimant(m, perViolation, violations)
 	x.Costs = forumCosts(m)
-	for _, c := range x.Costs {
-		if c.Payer == "business" {
-			x.CostsTotal += c.Amount
-		}
-	}
+	x.CostsTotal = businessTotal(x.Costs)
+	x.CostsNote = costsNote(m, x.Costs)
 	x.Notes = append(x.Notes, forumNote(m)...)
 	return x
 }
@@ -81,13 +84,18 @@ func perClaimant(m *matter, perViolation float64, violations int) Range {
 	perClaimantViolations := violations
 	statutory := perViolation * float64(perClaimantViolations)
 	high := math.Max(anecdoteHigh, statutory)
-	basis := fmt.Sprintf("Low: the bottom of settlement ranges a law firm reports for pixel arbitrations (%s; an anecdote: arbitrations are confidential and no reliable data exist). High: the greater of the top of reported ranges (%s, also anecdotal) and the § 637.2 measure for one claimant's %d %s (%s).",
-		usd(low), usd(anecdoteHigh), perClaimantViolations, plural(perClaimantViolations, "violation", "violations"), usd(statutory))
-	if d := m.a.Letter.AmountDemanded; d > 0 {
-		each := d / float64(m.claimants)
-		basis += fmt.Sprintf(" The letter asks %s per claimant.", usd(each))
+	asked := m.a.Letter.AmountDemanded / float64(m.claimants)
+	basis := sayText("exposure.per_claimant.basis", "low", low, "anecdote_high", anecdoteHigh, "violations", perClaimantViolations, "statutory", statutory)
+	if asked > 0 {
+		basis = sayText("exposure.per_claimant.basis_asked", "low", low, "anecdote_high", anecdoteHigh, "violations", perClaimantViolations, "statutory", statutory, "asked", asked)
 	}
-	basis += " A verdict could differ either way; fees and the cost of defense are not included."
+	// A realistic figure is never above both what the letter asks and what
+	// the statute measures; the reported top of the range can be.
+	if ceiling := math.Max(statutory, asked); high > ceiling {
+		high = ceiling
+		basis = sayText("exposure.per_claimant.basis_capped", "low", low, "high", high, "asked", asked, "anecdote_high", anecdoteHigh, "violations", perClaimantViolations, "statutory", statutory)
+	}
+	low = math.Min(low, high)
 	return Range{Low: low, High: high, Basis: basis}
 }
 
@@ -96,8 +104,9 @@ func cost(m *matter, id, payer, when string, times int) Cost {
 	label := title(id)
 	amount := f.Value * float64(times)
 	if times > 1 {
-		label = fmt.Sprintf("%s (%s × %s)", label, count(times), usd(f.Value))
+		label = sayText("exposure.cost.times", "fee", label, "times", count(times), "each", f.Value)
 	}
+	label += supersededLabel(id, m.asOf)
 	return Cost{ID: id, Label: label, Amount: amount, Payer: payer, When: when, Source: id, AsOf: f.From, Checked: f.Checked, Confirm: f.Confirm}
 }
 
@@ -110,25 +119,23 @@ func forumCosts(m *matter) []Cost {
 		return []Cost{
 			cost(m, idAAABizFiling, "business", "once each claimant's filing is complete", n),
 			cost(m, idAAACaseMgmt, "business", "before an arbitrator is appointed", n),
+			cost(m, idAAAArbitrator, "business", "as a deposit once the arbitrator is appointed", n),
 			cost(m, idAAAClaimFiling, "claimant", "when the claimant files", n),
 		}
 	case ForumAAACommercial:
-		return []Cost{
-			cost(m, idAAACommFiling, "claimant", "when the claimant files", n),
-			cost(m, idAAACommFinal, "claimant", "when the case proceeds to a hearing", n),
-		}
+		// The Commercial amounts were dropped from the table (their only
+		// source was not the AAA); costsNote says so.
+		return []Cost{}
 	case ForumAAAMass:
-		return []Cost{
-			cost(m, idAAAMassBiz, "business", "when the mass filing is initiated", 1),
-			cost(m, idAAAMassClaim, "claimant", "when the mass filing is initiated", 1),
-			cost(m, idAAAMassAppoint, "business", "for each case that goes on to a merits arbitrator", n),
-		}
+		return massCosts(m)
+	case ForumJAMS:
+		return jamsCosts(m)
 	case ForumJAMSMass:
 		filing := valueAt(idJAMSFiling, m.asOf)
 		capped := valueAt(idJAMSCap, m.asOf)
 		biz := math.Max(filing.Value-capped.Value, 0)
 		return []Cost{
-			{ID: idJAMSFiling, Label: fmt.Sprintf("JAMS mass filing fee, business share (%s less the consumers' %s at most)", usd(filing.Value), usd(capped.Value)),
+			{ID: idJAMSFiling, Label: sayText("exposure.cost.jams_mass_business", "filing", filing.Value, "cap", capped.Value),
 				Amount: biz, Payer: "business", When: "when the mass filing is made", Source: idJAMSFiling, AsOf: filing.From, Checked: filing.Checked, Confirm: filing.Confirm || capped.Confirm},
 			cost(m, idJAMSCap, "claimant", "when the mass filing is made", 1),
 		}
@@ -140,29 +147,25 @@ func forumCosts(m *matter) []Cost {
 func forumNote(m *matter) []string {
 	switch m.forum {
 	case ForumAAAConsumer:
-		return []string{fmt.Sprintf("Under the AAA Consumer schedule the business pays most of the fees for each demand%s, plus the arbitrator's compensation, which is not in our table. Confirm every figure against the AAA's current schedule.", pluralCases(m.demands))}
+		if m.demands > 1 {
+			return []string{sayText("exposure.forum.aaa_consumer_cases", "cases", m.demands)}
+		}
+		return []string{sayText("exposure.forum.aaa_consumer")}
 	case ForumAAACommercial:
-		return []string{"Your terms name the AAA Commercial Rules and you deal with businesses: under the Commercial schedule the filing party pays the filing fees, which takes away much of the fee pressure of a mass filing. The AAA applies the Consumer schedule to disputes between an online platform and an individual user even under the Commercial Rules, so a claimant may argue it applies; the arbitrator's compensation is not in our table."}
+		return []string{sayText("exposure.forum.aaa_commercial")}
 	case ForumAAAMass:
-		return []string{fmt.Sprintf("%d similar demands from the same firm reach the AAA's mass-arbitration threshold of %d: a Process Arbitrator handles the batch and fees are phased, so parties owe only what is incurred before a settlement or withdrawal. The AAA credits the initiation fee against later per-case fees, so the total may be lower; per-case and final fees beyond those listed are not in our table.", m.demands, m.threshold)}
+		return []string{sayText("exposure.forum.aaa_mass", "demands", m.demands, "threshold", m.threshold)}
 	case ForumJAMSMass:
-		return []string{"JAMS's mass procedures apply because your terms adopt them and the firm's demands reach the threshold; case management and Process Administrator fees come on top and are not in our table."}
+		return []string{sayText("exposure.forum.jams_mass")}
 	case ForumJAMS:
-		return []string{"JAMS single-case fees are not in our table; ask JAMS or counsel for the current schedule. JAMS's mass procedures apply only where the agreement adopts them."}
+		return []string{sayText("exposure.forum.jams")}
 	case ForumCourt:
-		return []string{"Your terms have no arbitration clause, so the claimant cannot take you to the AAA or JAMS without your agreement; a claim would go to court, where court fees and the cost of defense apply instead."}
+		return []string{sayText("exposure.forum.court")}
 	}
 	if m.clause == "yes" && m.a.Terms.Provider == "other" {
-		return []string{"Your terms name a provider whose fees are not in our table (NAM, for example); ask it for its current consumer and mass-filing schedules."}
+		return []string{sayText("exposure.forum.other_provider")}
 	}
-	return []string{"The forum is not known yet (check your terms for an arbitration clause and the provider they name), so no arbitration fees are listed."}
-}
-
-func pluralCases(n int) string {
-	if n <= 1 {
-		return ""
-	}
-	return fmt.Sprintf(" (%d separate cases)", n)
+	return []string{sayText("exposure.forum.unknown")}
 }
 
 // finite keeps absurd inputs (a typed 1e300 times a billion claimants) from
@@ -172,4 +175,17 @@ func finite(x float64) float64 {
 		return math.MaxFloat64
 	}
 	return x
+}
+
+// theoryBasis is the per-theory measure's basis.
+func theoryBasis(m *matter, per float64, violations int, counted bool) string {
+	switch {
+	case counted && m.claimants > 1:
+		return sayText("theory.basis_claimants", "per_violation", per, "violations", violations, "claimants", m.claimants)
+	case counted:
+		return sayText("theory.basis", "per_violation", per, "violations", violations)
+	case m.claimants > 1:
+		return sayText("theory.basis_uncounted_claimants", "per_violation", per, "claimants", m.claimants)
+	}
+	return sayText("theory.basis_uncounted", "per_violation", per)
 }

@@ -1,12 +1,10 @@
 package core
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
-// factors is the table a defense lawyer starts from: one row per fact that
-// moves the matter, each risk, ok or unknown from the business's side.
+// factors is the table a defense lawyer starts from: one line per fact that
+// moves the matter, each risk, ok or unknown from the business's side. Each
+// rule chooses an outcome; what it says is in core/wording/wording.json.
 func factors(m *matter) []Factor {
 	return []Factor{
 		pixelDisclosure(m),
@@ -23,259 +21,224 @@ func factors(m *matter) []Factor {
 }
 
 func pixelDisclosure(m *matter) Factor {
-	f := Factor{ID: "pixel_disclosure", Title: "Privacy policy names the tracking tools",
-		Citations: []string{idJavier2023, idGuideRemediate}}
-	s := m.a.Site
-	switch s.PolicyNamesTrackers {
+	f := Factor{ID: "pixel_disclosure", Title: say("factor.pixel_disclosure.title").Title}
+	late := disclosedAfterVisit(m)
+	var updated, first Date
+	if late {
+		updated, first = m.a.Site.PolicyUpdatedOn, m.visits[0]
+	}
+	switch m.a.Site.PolicyNamesTrackers {
 	case "yes":
-		f.Status, f.Finding = StatusOK, "Your privacy policy names the tools by name."
-		f.Why = "A specific disclosure supports the limitations defense (a policy naming third-party monitoring put a visitor on inquiry notice in Javier) and is what insurers and defense guides look for. It is not consent by itself: consent must come before the tag fires."
-		if late := disclosedAfterVisit(m); late != "" {
-			f.Status = StatusRisk
-			f.Finding = "Your policy names the tools, but " + late
+		if late {
+			f.set(StatusRisk, say("factor.pixel_disclosure.named_late", "updated", updated, "first_visit", first))
+		} else {
+			f.set(StatusOK, say("factor.pixel_disclosure.named"))
 		}
 	case "generic":
-		f.Status, f.Finding = StatusRisk, "Your privacy policy mentions cookies and similar technologies only in general terms."
-		f.Why = "A general vendor disclosure helped the site on limitations in Javier, but it does not tell a visitor that the Meta Pixel or a session-replay vendor receives what they do; letters point to that gap. Naming the vendors is the usual fix."
-		if late := disclosedAfterVisit(m); late != "" {
-			f.Finding += " And " + late
+		if late {
+			f.set(StatusRisk, say("factor.pixel_disclosure.generic_late", "updated", updated, "first_visit", first))
+		} else {
+			f.set(StatusRisk, say("factor.pixel_disclosure.generic"))
 		}
 	case "no":
-		f.Status, f.Finding = StatusRisk, "Your privacy policy does not mention the tools."
-		f.Why = "Nothing told visitors that a third party received what they did on the site: it removes the inquiry-notice argument on limitations and leaves consent with nothing to rest on."
+		f.set(StatusRisk, say("factor.pixel_disclosure.not_named"))
 	default:
-		f.Status, f.Finding = StatusUnknown, "Not known whether your privacy policy names the tools."
-		f.Why = "Search the policy (as it read on the visit dates) for \"Meta\", \"Facebook\", \"pixel\", \"session replay\" and the vendors' names; an archived copy can show the old text."
+		f.set(StatusUnknown, say("factor.pixel_disclosure.unknown"))
 	}
 	return f
 }
 
-// disclosedAfterVisit says when the policy's disclosure postdates a visit.
-func disclosedAfterVisit(m *matter) string {
+// disclosedAfterVisit is true when the policy's disclosure postdates the
+// first visit the letter names.
+func disclosedAfterVisit(m *matter) bool {
 	u := m.a.Site.PolicyUpdatedOn
-	if u.IsZero() || len(m.visits) == 0 || !u.After(m.visits[0]) {
-		return ""
-	}
-	return fmt.Sprintf("only since %s, after the first visit the letter names (%s).", u.Long(), m.visits[0].Long())
+	return !u.IsZero() && len(m.visits) > 0 && u.After(m.visits[0])
 }
 
 func consentBanner(m *matter) Factor {
-	f := Factor{ID: "consent_banner", Title: "Tags wait for consent", Citations: []string{idJavier2022}}
+	f := Factor{ID: "consent_banner", Title: say("factor.consent_banner.title").Title}
 	switch m.a.Site.ConsentBanner {
 	case "blocks_until_consent":
-		f.Status, f.Finding = StatusOK, "Your banner holds the tags until a visitor clicks accept."
-		f.Why = "Prior consent is the answer to a § 631 claim: consent given after the recording starts does not count (Javier). Keep proof that it worked on the visit dates: consent logs, tag manager settings, a network capture."
+		f.set(StatusOK, say("factor.consent_banner.blocks"))
 	case "opt_out":
-		f.Status, f.Finding = StatusRisk, "The tags ran until a visitor opted out."
-		f.Why = "The tags fired before any choice, which is what these letters allege; consent after the fact does not cover earlier collection (Javier)."
+		f.set(StatusRisk, say("factor.consent_banner.opt_out"))
 	case "notice_only":
-		f.Status, f.Finding = StatusRisk, "Your banner only told visitors that the site uses cookies."
-		f.Why = "A notice with an OK button does not hold the tags back, so they fired before any consent (Javier)."
+		f.set(StatusRisk, say("factor.consent_banner.notice_only"))
 	case "none":
-		f.Status, f.Finding = StatusRisk, "There was no consent banner."
-		f.Why = "Nothing stood between the page loading and the tags firing; the consent defense has nothing to rest on (Javier)."
+		f.set(StatusRisk, say("factor.consent_banner.none"))
 	default:
-		f.Status, f.Finding = StatusUnknown, "Not known what the banner did before a visitor chose."
-		f.Why = "Open the site in a private window and, before touching the banner, watch the browser's Network panel for facebook.com/tr or the other tags. A HAR file dropped into this checker answers it on your own device."
+		f.set(StatusUnknown, say("factor.consent_banner.unknown"))
 	}
+	f.Evidence = recordingFacts(m)
 	return f
 }
 
 func arbitrationClause(m *matter) Factor {
-	f := Factor{ID: "arbitration_clause", Title: "Arbitration clause binds the claimant",
-		Citations: []string{idNguyen, idBerman, idOberstein}}
+	f := Factor{ID: "arbitration_clause", Title: say("factor.arbitration_clause.title").Title}
 	t := m.a.Terms
 	switch m.clause {
 	case "no":
-		f.Status, f.Finding = StatusRisk, "Your terms have no arbitration clause."
-		f.Why = "The letter's arbitration threat has no footing, but a claim would go to court, where a class action is possible. Adding a clause now does not bind past visitors."
+		f.set(StatusRisk, say("factor.arbitration_clause.no_clause"))
 	case "yes":
 		switch {
 		case t.Assent == "clickwrap" && t.ClaimantAccount == "yes":
-			f.Status, f.Finding = StatusOK, "Your terms have an arbitration clause that the claimant accepted by ticking or clicking \"I agree\" when signing up or buying."
-			f.Why = "Clickwrap with an account is the strongest form of online assent; it keeps the dispute individual if the terms also waive class actions."
+			f.set(StatusOK, say("factor.arbitration_clause.clickwrap"))
 		case t.Assent == "signinwrap" && t.ClaimantAccount == "yes":
-			f.Status, f.Finding = StatusOK, "Your terms have an arbitration clause shown next to the sign-up or checkout button the claimant used."
-			f.Why = "A sign-in wrap binds when the notice is conspicuous and the button's words match (Oberstein); small grey text or mismatched wording fails (Berman, Chabolla). Check the design as it was."
-			f.Citations = append(f.Citations, idChabolla)
+			f.set(StatusOK, say("factor.arbitration_clause.signinwrap"))
 		case t.Assent == "browsewrap" || t.Assent == "none" || t.ClaimantAccount == "no":
-			f.Status, f.Finding = StatusRisk, "Your terms have an arbitration clause, but the claimant never clearly accepted it."
-			f.Why = "A terms link in the footer, or terms a mere visitor never saw, do not bind (Nguyen). The claimant may still choose to arbitrate; you may not be able to insist on it."
+			f.set(StatusRisk, say("factor.arbitration_clause.not_accepted"))
 		default:
-			f.Status, f.Finding = StatusUnknown, "Your terms have an arbitration clause; how the claimant accepted it is not known."
-			f.Why = "Whether the clause binds turns on how users accept the terms (a ticked box, a sign-up notice, a footer link) and whether the claimant signed up or bought anything."
+			f.set(StatusUnknown, say("factor.arbitration_clause.assent_unknown"))
 		}
 	default:
-		f.Status, f.Finding = StatusUnknown, "Not known whether your terms require arbitration."
-		f.Why = "Search your terms of service for \"arbitration\"; it decides where the claim goes and who pays the fees."
+		f.set(StatusUnknown, say("factor.arbitration_clause.unknown"))
 	}
 	return f
 }
 
 func aaaRules(m *matter) Factor {
-	f := Factor{ID: "aaa_rules", Title: "Which provider and fee schedule apply", Citations: []string{idAAAPlatform, idAAABizFiling}}
-	switch m.forum {
-	case ForumAAACommercial:
-		f.Status, f.Finding = StatusOK, "Your terms name the AAA Commercial Rules and you sell to businesses."
-		f.Why = "Under the Commercial schedule the claimant pays the filing fees, which blunts the fee pressure of many demands. The AAA applies Consumer fees to platform and individual disputes even under the Commercial Rules, so expect the argument."
-		f.Citations = []string{idAAAPlatform, idAAACommFiling}
-	case ForumAAAConsumer, ForumAAAMass:
-		f.Status = StatusRisk
-		f.Finding = fmt.Sprintf("The AAA would administer this under its Consumer fee schedule (provider named in %s).", m.providerFrom)
-		f.Why = "Under the Consumer schedule the business pays most of the fees for every demand, and from the mass threshold the AAA's mass fees. Each demand costs you money before anyone looks at the merits."
-		if m.a.Terms.Rules == "commercial" {
-			f.Why += " Your terms name the Commercial Rules, but for a business that deals with consumers the AAA applies the Consumer schedule to platform and individual disputes."
-		}
-		if m.forum == ForumAAAMass {
-			f.Citations = append(f.Citations, idAAAMassThresh)
-		}
-	case ForumJAMS, ForumJAMSMass:
-		f.Status = StatusRisk
-		f.Finding = fmt.Sprintf("JAMS would administer this (named in %s).", m.providerFrom)
-		f.Why = "The business bears most JAMS fees in consumer matters; JAMS's mass procedures (a single filing fee) apply only where adopted."
-		f.Citations = []string{idJAMSThresh, idJAMSFiling}
-	case ForumCourt:
-		f.Status, f.Finding = StatusOK, "No arbitration provider applies: your terms have no arbitration clause."
-		f.Why = "No arbitration fees fall on you; the risk moves to court, covered under the arbitration clause row."
-		f.Citations = nil
-	case ForumUnknown:
-		if m.clause == "yes" && m.a.Terms.Provider == "other" {
-			f.Status, f.Finding = StatusUnknown, "Your terms name a provider other than the AAA or JAMS."
-			f.Why = "Its fee schedule is not in our table; who pays, and from how many demands mass rules apply, depend on that provider's rules."
-			return f
-		}
-		fallthrough
+	f := Factor{ID: "aaa_rules", Title: say("factor.aaa_rules.title").Title}
+	commercialNamed := m.a.Terms.Rules == "commercial"
+	// While the clause may not bind the claimant, where the claim would be
+	// decided is stated as a condition, not a fact.
+	cond := !m.bound()
+	switch {
+	case m.forum == ForumAAACommercial && cond:
+		f.set(StatusOK, say("factor.aaa_rules.commercial_if"))
+	case m.forum == ForumAAACommercial:
+		f.set(StatusOK, say("factor.aaa_rules.commercial"))
+	case m.forum == ForumAAAConsumer && commercialNamed && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer_commercial_named_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAConsumer && commercialNamed:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer_commercial_named", "named_in", m.providerFrom))
+	case m.forum == ForumAAAConsumer && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAConsumer:
+		f.set(StatusRisk, say("factor.aaa_rules.consumer", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass && commercialNamed && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.mass_commercial_named_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass && commercialNamed:
+		f.set(StatusRisk, say("factor.aaa_rules.mass_commercial_named", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.mass_if", "named_in", m.providerFrom))
+	case m.forum == ForumAAAMass:
+		f.set(StatusRisk, say("factor.aaa_rules.mass", "named_in", m.providerFrom))
+	case (m.forum == ForumJAMS || m.forum == ForumJAMSMass) && cond:
+		f.set(StatusRisk, say("factor.aaa_rules.jams_if", "named_in", m.providerFrom))
+	case m.forum == ForumJAMS || m.forum == ForumJAMSMass:
+		f.set(StatusRisk, say("factor.aaa_rules.jams", "named_in", m.providerFrom))
+	case m.forum == ForumCourt:
+		f.set(StatusOK, say("factor.aaa_rules.court"))
+	case m.clause == "yes" && m.a.Terms.Provider == "other":
+		f.set(StatusUnknown, say("factor.aaa_rules.other_provider"))
 	default:
-		f.Status, f.Finding = StatusUnknown, "Not known which provider and rules your terms name."
-		f.Why = "Look in the arbitration clause for \"American Arbitration Association\" or \"JAMS\" and for \"Consumer\" or \"Commercial\" rules: it decides who pays the fees."
+		f.set(StatusUnknown, say("factor.aaa_rules.unknown"))
 	}
 	return f
 }
 
 func sender(m *matter) Factor {
-	f := Factor{ID: "sender", Title: "Who sent the letter"}
+	f := Factor{ID: "sender", Title: say("factor.sender.title").Title}
 	switch {
 	case m.firm != nil:
-		f.Status = StatusRisk
 		var facts []string
 		for _, fact := range m.firm.Facts {
 			text := fact.Text
 			if fact.Secondary {
-				text = strings.TrimSuffix(text, ".") + " (reported by a secondary source)."
+				text = sayText("factor.sender.secondary_fact", "fact", strings.TrimSuffix(text, "."))
 			}
 			facts = append(facts, text)
 		}
-		f.Finding = fmt.Sprintf("%s. Public record: %s", m.firm.Title, strings.Join(facts, " "))
-		f.Why = "The public record shows the firm in CIPA matters before; expect the letter to be followed up, and let counsel look at the firm's other cases. These sourced facts are all the checker states about any firm."
+		f.set(StatusRisk, say("factor.sender.known", "firm", m.firm.Title, "facts", strings.Join(facts, " ")))
 		f.Citations = []string{m.firm.ID}
 	case strings.TrimSpace(m.a.Letter.Firm) != "":
-		f.Status = StatusUnknown
-		f.Finding = fmt.Sprintf("%s is not in the checker's table of counsel in reported CIPA cases.", strings.TrimSpace(m.a.Letter.Firm))
-		f.Why = "That says nothing either way. Counsel can search court dockets for the firm and the claimant (repeat claimants and \"testers\" appear in many rulings)."
+		f.set(StatusUnknown, say("factor.sender.not_in_table", "firm", strings.TrimSpace(m.a.Letter.Firm)))
 	default:
-		f.Status, f.Finding = StatusUnknown, "The sending firm is not given."
-		f.Why = "The firm's name is in the letterhead or signature; it helps counsel find related demands and cases."
+		f.set(StatusUnknown, say("factor.sender.unknown"))
 	}
 	return f
 }
 
 func batch(m *matter) Factor {
-	f := Factor{ID: "batch", Title: "How many demands", Citations: []string{idAAAMassThresh}}
-	if m.provider == "jams" {
-		f.Citations = []string{idJAMSThresh}
+	f := Factor{ID: "batch", Title: say("factor.batch.title").Title}
+	jams := m.provider == "jams"
+	pick := func(aaa, jamsKey string) string {
+		if jams {
+			return jamsKey
+		}
+		return aaa
 	}
 	otherProvider := m.clause == "yes" && m.a.Terms.Provider == "other"
+	var key string
 	switch {
 	case otherProvider && m.demands > 1:
-		f.Status = StatusRisk
-		f.Finding = fmt.Sprintf("%d similar demands from the same firm; your provider's mass-arbitration threshold is not in our table.", m.demands)
-		f.Why = "Each demand can bring its own fees, and many together can bring the provider's mass rules; ask the provider for its schedule."
+		f.Status, key = StatusRisk, pick("factor.batch.other_provider", "factor.batch.other_provider_jams")
 	case m.demands >= m.threshold:
-		f.Status = StatusRisk
-		f.Finding = fmt.Sprintf("%d similar demands from the same firm: at or above the mass-arbitration threshold of %d.", m.demands, m.threshold)
-		f.Why = "Mass filings multiply the fees the business owes whatever the merits; that cost, not the merits, usually drives settlement."
+		f.Status, key = StatusRisk, pick("factor.batch.mass", "factor.batch.mass_jams")
 	case m.demands > 1:
-		f.Status = StatusRisk
-		f.Finding = fmt.Sprintf("%d similar demands from the same firm, below the mass threshold of %d.", m.demands, m.threshold)
-		f.Why = "Each demand is a separate case with its own fees; more can follow. Resolve or defend them together."
+		f.Status, key = StatusRisk, pick("factor.batch.several", "factor.batch.several_jams")
 	case m.a.Letter.Claimants == 1:
-		f.Status, f.Finding = StatusOK, "One claimant, and no other demands from the same firm."
-		f.Why = "A single demand has limited fee pressure; a settlement does not stop the next letter, so fix the site too."
+		f.Status, key = StatusOK, pick("factor.batch.one", "factor.batch.one_jams")
 	default:
-		f.Status, f.Finding = StatusUnknown, "The number of claimants is not given; the checker assumes one."
-		f.Why = "Count the claimants named in the letter and every other demand from the same firm to you or your affiliates."
+		f.Status, key = StatusUnknown, pick("factor.batch.unknown", "factor.batch.unknown_jams")
 	}
+	f.set(f.Status, say(key, "demands", m.demands, "threshold", m.threshold))
 	return f
 }
 
 func limitationsFactor(m *matter) Factor {
 	years := int(num(idCCP340, m.asOf))
-	f := Factor{ID: "limitations", Title: fmt.Sprintf("Visits within the %d-%s limit", years, plural(years, "year", "years")), Citations: []string{idCCP340, idJavier2023}}
+	f := Factor{ID: "limitations", Title: say("factor.limitations.title", "years", years).Title}
 	if len(m.visits) == 0 {
-		f.Status, f.Finding = StatusUnknown, "The letter gives no visit dates."
-		f.Why = fmt.Sprintf("Claims on these statutes must be brought within %d %s (CCP § 340(a)); ask for the dates, or look for the claimant in your logs.", years, plural(years, "year", "years"))
+		f.set(StatusUnknown, say("factor.limitations.no_dates", "years", years))
 		return f
 	}
 	last := m.visits[len(m.visits)-1]
 	ends := last.AddYears(years)
 	if ends.Before(m.asOf) {
-		f.Status = StatusOK
-		f.Finding = fmt.Sprintf("Every visit the letter names is more than %d %s old (the last on %s; the period ended %s).", years, plural(years, "year", "years"), last.Long(), ends.Long())
-		f.Why = "Unless a claim was already filed, or the claimant shows delayed discovery, the claims are out of time; a policy that disclosed the vendors undercuts delayed discovery (Javier)."
+		f.set(StatusOK, say("factor.limitations.out_of_time", "years", years, "last_visit", last, "ends", ends))
 		return f
 	}
-	f.Status = StatusRisk
-	f.Finding = fmt.Sprintf("The last visit the letter names (%s) is within %d %s; the period for it runs to %s.", last.Long(), years, plural(years, "year", "years"), ends.Long())
-	f.Why = "The claim is timely now. Older visits may be out of time: see the limitations defense."
+	f.set(StatusRisk, say("factor.limitations.timely", "years", years, "last_visit", last, "ends", ends))
 	return f
 }
 
 func gpcFactor(m *matter) Factor {
-	f := Factor{ID: "gpc", Title: "Global Privacy Control honored", Citations: []string{idGuideGPC}}
+	f := Factor{ID: "gpc", Title: say("factor.gpc.title").Title}
 	switch m.a.Site.GPCHonored {
 	case "yes":
-		f.Status, f.Finding = StatusOK, "Your site treats a browser's Global Privacy Control signal as an opt-out."
-		f.Why = "It shows a working opt-out; it does not answer a claim that tags fired before consent."
+		f.set(StatusOK, say("factor.gpc.honored"))
 	case "no":
-		f.Status, f.Finding = StatusRisk, "Your site ignores Global Privacy Control signals."
-		f.Why = "The CCPA regulations require honoring the signal where data is sold or shared; complaints now show tracking that continues after an opt-out."
+		f.set(StatusRisk, say("factor.gpc.ignored"))
 	default:
-		f.Status, f.Finding = StatusUnknown, "Not known whether your site honors Global Privacy Control."
-		f.Why = "Your consent tool's settings say whether it treats the GPC signal as an opt-out."
+		f.set(StatusUnknown, say("factor.gpc.unknown"))
 	}
 	return f
 }
 
 func sensitiveData(m *matter) Factor {
-	f := Factor{ID: "sensitive_data", Title: "Sensitive pages", Citations: []string{idMetaHealthcare, idPopa}}
+	f := Factor{ID: "sensitive_data", Title: say("factor.sensitive_data.title").Title}
 	switch m.a.Site.SensitiveData {
 	case "yes":
-		f.Status, f.Finding = StatusRisk, "Your site deals with health, financial or other sensitive matters."
-		f.Why = "Claims over tags on health sites have survived dismissal (In re Meta Pixel Healthcare), and a harm like a privacy tort is easier to show, which weakens the standing argument."
+		f.set(StatusRisk, say("factor.sensitive_data.yes"))
 	case "no":
-		f.Status, f.Finding = StatusOK, "Your site does not deal with sensitive matters."
-		f.Why = "Courts have dismissed claims where the data revealed nothing private (Popa), and some found ordinary shopping data was not contents."
-		f.Citations = append(f.Citations, idKingHardRock)
+		f.set(StatusOK, say("factor.sensitive_data.no"))
 	default:
-		f.Status, f.Finding = StatusUnknown, "Not known whether your pages reveal sensitive matters."
-		f.Why = "Pages about health conditions, finances or similar private facts make these claims stronger."
+		f.set(StatusUnknown, say("factor.sensitive_data.unknown"))
 	}
 	return f
 }
 
 func remediation(m *matter) Factor {
-	f := Factor{ID: "remediation", Title: "Site fixed", Citations: []string{idGuideRemediate, idGuidePreserve}}
+	f := Factor{ID: "remediation", Title: say("factor.remediation.title").Title}
 	r := m.a.Site.RemediatedOn
 	switch {
 	case r.IsZero():
-		f.Status, f.Finding = StatusRisk, "The site has not been changed yet."
-		f.Why = "Every new visit can be a new claim. Preserve the evidence first, then fix: tags after consent, vendors named in the policy."
+		f.set(StatusRisk, say("factor.remediation.not_fixed"))
 	case len(m.visits) > 0 && !r.After(m.visits[0]):
-		f.Status, f.Finding = StatusOK, fmt.Sprintf("You fixed the site on %s, before the visits the letter names.", r.Long())
-		f.Why = "If the fix was complete, the tags the letter describes may not have fired on those visits: check the letter's evidence against your records."
+		f.set(StatusOK, say("factor.remediation.before_visits", "fixed", r))
 	default:
-		f.Status, f.Finding = StatusOK, fmt.Sprintf("You fixed the site on %s.", r.Long())
-		f.Why = "The fix limits exposure from that day on; it does not undo the visits before it."
+		f.set(StatusOK, say("factor.remediation.fixed", "fixed", r))
 	}
 	return f
 }

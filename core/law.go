@@ -25,15 +25,22 @@ const (
 	idAAACaseMgmt    = "aaa_consumer_case_management"
 	idAAAClaimFiling = "aaa_consumer_claimant_filing"
 	idAAACommFiling  = "aaa_commercial_filing"
-	idAAACommFinal   = "aaa_commercial_final"
+	idAAAArbitrator  = "aaa_consumer_arbitrator"
+	idAAARules2025   = "aaa_consumer_rules_2025"
 	idAAAPlatform    = "aaa_platform_rule"
 	idAAAMassThresh  = "aaa_mass_threshold"
 	idAAAMassBiz     = "aaa_mass_initiation_business"
 	idAAAMassClaim   = "aaa_mass_initiation_claimants"
 	idAAAMassAppoint = "aaa_mass_appointment_business"
+	idAAAMassCaseBiz = "aaa_mass_case_business"
+	idAAAMassCaseCl  = "aaa_mass_case_claimant"
+	idAAAMassCaseCl2 = "aaa_mass_case_claimant_later"
+	idAAAMassClTier  = "aaa_mass_claimant_tier"
 	idJAMSThresh     = "jams_mass_threshold"
 	idJAMSFiling     = "jams_mass_filing"
 	idJAMSCap        = "jams_mass_consumer_cap"
+	idJAMSFee        = "jams_filing"
+	idJAMSConsumer   = "jams_consumer_cap"
 	idAnecdoteLow    = "settlement_anecdote_low"
 	idAnecdoteHigh   = "settlement_anecdote_high"
 	idGuidePreserve  = "guide_preserve"
@@ -80,15 +87,22 @@ const (
 	idOberstein      = "oberstein_live_nation"
 	idChabolla       = "chabolla_classpass"
 	idHeckman        = "heckman_live_nation"
+	idBriskin        = "briskin_shopify"
+	idCookGameStop   = "cook_gamestop"
+	idCasillas       = "casillas_transitions"
+	idLeshCNN        = "lesh_cnn"
+	idGabrielli      = "gabrielli_insider"
+	idVarietyMedia   = "variety_media"
 )
 
 // ruleIDs lists every id above, for the test that each is in the table.
 var ruleIDs = []string{
 	idPC631, idPC632_7, idPC637_2, idPC637_2Treble, idPC638_50, idPC638_51, idCCP340,
 	idCCP1281_97, idCCP1281_98, idCCP1281_99, idSB690, idDefaultDays,
-	idAAABizFiling, idAAACaseMgmt, idAAAClaimFiling, idAAACommFiling, idAAACommFinal,
-	idAAAPlatform, idAAAMassThresh, idAAAMassBiz, idAAAMassClaim, idAAAMassAppoint,
-	idJAMSThresh, idJAMSFiling, idJAMSCap, idAnecdoteLow, idAnecdoteHigh,
+	idAAABizFiling, idAAACaseMgmt, idAAAClaimFiling, idAAACommFiling, idAAAArbitrator,
+	idAAARules2025, idAAAPlatform, idAAAMassThresh, idAAAMassBiz, idAAAMassClaim, idAAAMassAppoint,
+	idAAAMassCaseBiz, idAAAMassCaseCl, idAAAMassCaseCl2, idAAAMassClTier,
+	idJAMSThresh, idJAMSFiling, idJAMSCap, idJAMSFee, idJAMSConsumer, idAnecdoteLow, idAnecdoteHigh,
 	idGuidePreserve, idGuideInsurer, idGuideRemediate, idGuideOutOfSt, idGuideGPC,
 	idJavier2022, idJavier2023, idMontalti, idGrahamNoom, idWilliamsDDR, idYockey,
 	idInReFacebook, idLiceaOldNavy, idLiceaCinmar, idValenzuela, idGutierrez, idMikulsky,
@@ -96,6 +110,7 @@ var ruleIDs = []string{
 	idHickoryFarms, idLevings, idAviles, idPlivo, idDeol, idAutotrader, idKingHardRock,
 	idDoeEating, idMetaHealthcare, idJonesStarz, idEspinoza, idHernandez, idHohenshelt,
 	idNguyen, idBerman, idSellers, idOberstein, idChabolla, idHeckman,
+	idBriskin, idCookGameStop, idCasillas, idLeshCNN, idGabrielli, idVarietyMedia,
 }
 
 // figure is one value from the table as the rules use it.

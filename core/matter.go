@@ -129,6 +129,14 @@ func (m *matter) arbitrable() bool {
 	return m.clause == "yes" && m.provider != Unknown
 }
 
+// bound is true when the answers show the claimant accepted the terms in a
+// way courts enforce (clickwrap or sign-in wrap, with an account); until
+// then, where the claim would be decided is only conditional.
+func (m *matter) bound() bool {
+	t := m.a.Terms
+	return m.clause == "yes" && t.ClaimantAccount == "yes" && (t.Assent == "clickwrap" || t.Assent == "signinwrap")
+}
+
 func (m *matter) hasTech(ids ...string) bool {
 	for _, t := range m.techs {
 		for _, id := range ids {

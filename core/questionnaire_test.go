@@ -2,6 +2,7 @@ package core
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -51,8 +52,8 @@ func TestQuestionnaireMapsToAnswers(t *testing.T) {
 	}
 	sort.Strings(paths)
 	for _, p := range paths {
-		if p == "as_of" {
-			continue // set by the tool, not asked
+		if _, ok := notAsked[p]; ok || p == "as_of" {
+			continue // set by the tool or a reader, not asked
 		}
 		assert.True(t, fields[p], "Answers field %s has no question", p)
 	}
@@ -117,4 +118,69 @@ func TestEveryEnumAcceptsUnknown(t *testing.T) {
 			assert.Empty(t, probs, q.Field)
 		}
 	}
+}
+
+// A question the questionnaire skips must not change the assessment (issue
+// 11.6): for every scenario, each question whose condition is not met is
+// answered with each of its options, and the assessment must stay the same.
+func TestSkippedQuestionsChangeNothing(t *testing.T) {
+	checked := 0
+	for _, s := range loadScenarios(t) {
+		var doc map[string]map[string]any
+		require.NoError(t, json.Unmarshal(s.Answers, &doc), s.Name)
+		get := func(field string) string {
+			sec, key, _ := strings.Cut(field, ".")
+			if v, ok := doc[sec][key]; ok && v != nil {
+				return fmt.Sprint(v)
+			}
+			return ""
+		}
+		a, probs := ParseAnswers(s.Answers)
+		require.Empty(t, probs)
+		base := Assess(a, MustDate(s.AsOf))
+		for _, sec := range Questionnaire {
+			for _, q := range sec.Questions {
+				if q.ShowIf == nil || q.Kind != KindEnum {
+					continue
+				}
+				shown := false
+				for _, v := range q.ShowIf.Values {
+					shown = shown || get(q.ShowIf.Field) == v
+				}
+				if shown {
+					continue
+				}
+				for _, o := range append(append([]Option{}, q.Options...), Option{Value: Unknown}) {
+					b := a
+					setAnswer(t, &b, q.Field, o.Value)
+					got := Assess(b, MustDate(s.AsOf))
+					// Warnings may flag a stale answer to a skipped question
+					// (a provider named with no clause); nothing else may move.
+					got.Warnings = base.Warnings
+					assert.True(t, reflect.DeepEqual(base, got), "%s: %s=%s is skipped but changes the assessment", s.Name, q.Field, o.Value)
+					checked++
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 20, "skipped questions were tried")
+}
+
+// setAnswer writes value at an answers path through JSON, as a form would.
+func setAnswer(t *testing.T, a *Answers, field, value string) {
+	t.Helper()
+	data, err := json.Marshal(a)
+	require.NoError(t, err)
+	var doc map[string]map[string]any
+	require.NoError(t, json.Unmarshal(data, &doc))
+	sec, key, _ := strings.Cut(field, ".")
+	if doc[sec] == nil {
+		doc[sec] = map[string]any{}
+	}
+	doc[sec][key] = value
+	data, err = json.Marshal(doc)
+	require.NoError(t, err)
+	var out Answers
+	require.NoError(t, json.Unmarshal(data, &out))
+	*a = out
 }

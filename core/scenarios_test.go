@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -43,6 +44,22 @@ type scenario struct {
 		TimelineNotContains []string          `json:"timeline_not_contains"`
 		FirstStepContains   string            `json:"first_step_contains"`
 		Warnings            *[]string         `json:"warnings"`
+		// Theories: the statutory measure per theory (wiretap,
+		// pen_register) and whether a private claimant may bring it.
+		Theories map[string]struct {
+			Amount  float64 `json:"amount"`
+			Private bool    `json:"private"`
+		} `json:"theories"`
+		// Costs by knowledge id (the line's amount); Contingent lists the
+		// ids that must be shown but left out of the total.
+		Costs              map[string]float64 `json:"costs"`
+		Contingent         []string           `json:"contingent"`
+		CostsNoteContains  []string           `json:"costs_note_contains"`
+		TimelineDates      map[string]string  `json:"timeline_dates"` // title fragment -> date
+		DefenseWhyContains map[string]string  `json:"defense_why_contains"`
+		StatutoryConfirm   *bool              `json:"statutory_confirm"`
+		LawStale           *bool              `json:"law_stale"`
+		LawWarningContains []string           `json:"law_warning_contains"`
 	} `json:"expect"`
 }
 
@@ -124,7 +141,7 @@ func TestScenarios(t *testing.T) {
 				assert.Contains(t, notes, n)
 			}
 			for _, n := range e.SummaryContains {
-				assert.Contains(t, as.Summary, n)
+				assert.Contains(t, strings.Join(as.Summary, "\n\n"), n)
 			}
 			var titles []string
 			for _, ev := range as.Timeline {
@@ -152,6 +169,7 @@ func TestScenarios(t *testing.T) {
 				}
 				assert.Equal(t, want, got, "warning fields: %v", as.Warnings)
 			}
+			checkLawScenario(t, s, as)
 			checkInvariants(t, a, as)
 		})
 	}
@@ -227,6 +245,63 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 	if !as.Deadline.IsZero() {
 		assert.Equal(t, as.AsOf.DaysUntil(as.Deadline), as.DaysLeft)
 	}
+	checkConsistency(t, a, as)
+	for _, s := range assessmentTexts(as) {
+		assert.False(t, wording.Malformed(s) || len(wording.Placeholders(s)) > 0, "a placeholder left unfilled: %q", s)
+	}
+	assert.False(t, as.Law.ReviewedOn.IsZero(), "every assessment says when its law was reviewed")
+	var certain float64
+	for _, c := range as.Exposure.Costs {
+		if c.Payer == "business" && !c.Contingent {
+			certain += c.Amount
+		}
+	}
+	assert.InDelta(t, certain, as.Exposure.CostsTotal, 0.001, "the total is the business's certain fees")
+	if as.Exposure.CostsTotal > 0 || len(as.Exposure.Costs) > 0 {
+		assert.NotEmpty(t, as.Exposure.CostsNote, "the total says what it includes")
+	}
+	for _, th := range as.Exposure.Theories {
+		assert.LessOrEqual(t, th.Amount, as.Exposure.Statutory.Amount+0.001, "a theory is never worth more than the measure for what the letter counts")
+	}
+}
+
+// assessmentTexts is every sentence the rules wrote into an assessment.
+func assessmentTexts(as Assessment) []string {
+	out := append([]string{as.DeadlineBasis}, as.Summary...)
+	for _, f := range as.Factors {
+		out = append(out, f.Title, f.Finding, f.Why)
+		out = append(out, f.Evidence...)
+	}
+	for _, d := range as.Defenses {
+		out = append(out, d.Title, d.Why)
+	}
+	for _, s := range as.NextSteps {
+		out = append(out, s.Title, s.Detail)
+	}
+	for _, e := range as.Timeline {
+		out = append(out, e.Title, e.Detail)
+	}
+	x := as.Exposure
+	out = append(out, x.Statutory.Basis, x.PerClaimant.Basis, as.MassArbitration.Why)
+	out = append(out, x.Notes...)
+	if x.Claimed != nil {
+		out = append(out, x.Claimed.Basis)
+	}
+	for _, c := range x.Costs {
+		out = append(out, c.Label)
+	}
+	b := as.Brief
+	out = append(out, b.ActByKind, b.ActByBasis, b.Today.Title, b.Today.Detail, b.WhatThisIs)
+	for _, s := range b.ThisWeek {
+		out = append(out, s.Title, s.Detail)
+	}
+	for _, m := range b.Money {
+		out = append(out, m.Text)
+	}
+	for _, p := range append(append([]Point{}, b.For...), b.Against...) {
+		out = append(out, p.Text)
+	}
+	return out
 }
 
 // Every knowledge id the rules name must be in the table. The ids are read
@@ -284,5 +359,79 @@ func TestScenariosCoverEachFactorAndDefenseBothWays(t *testing.T) {
 	}
 	for _, d := range as.Defenses {
 		assert.GreaterOrEqual(t, len(defenseSeen[d.ID]), 2, "defense %s is tested only as %v", d.ID, defenseSeen[d.ID])
+	}
+}
+
+// checkLawScenario checks the expectations the December 2026 law review
+// added: per-theory exposure, fee lines, dated timeline entries, defense
+// wording and the law-review warning.
+func checkLawScenario(t *testing.T, s scenario, as Assessment) {
+	t.Helper()
+	e := s.Expect
+	if e.Theories != nil {
+		got := map[string]Theory{}
+		for _, th := range as.Exposure.Theories {
+			got[th.ID] = th
+		}
+		assert.Len(t, got, len(e.Theories), "theories: %+v", as.Exposure.Theories)
+		for id, want := range e.Theories {
+			th, ok := got[id]
+			if assert.True(t, ok, "theory %s", id) {
+				assert.InDelta(t, want.Amount, th.Amount, 0.001, "theory %s amount", id)
+				assert.Equal(t, want.Private, th.PrivateAction, "theory %s private action", id)
+				assert.NotEmpty(t, th.Basis, "theory %s basis", id)
+				assert.NotEmpty(t, th.Sources, "theory %s sources", id)
+			}
+		}
+	}
+	costs := map[string]Cost{}
+	for _, c := range as.Exposure.Costs {
+		costs[c.ID] = c
+	}
+	for id, want := range e.Costs {
+		c, ok := costs[id]
+		if assert.True(t, ok, "cost %s in %+v", id, as.Exposure.Costs) {
+			assert.InDelta(t, want, c.Amount, 0.001, "cost %s", id)
+		}
+	}
+	for _, id := range e.Contingent {
+		assert.True(t, costs[id].Contingent, "cost %s is contingent", id)
+	}
+	for _, n := range e.CostsNoteContains {
+		assert.Contains(t, as.Exposure.CostsNote, n)
+	}
+	for frag, date := range e.TimelineDates {
+		found := false
+		for _, ev := range as.Timeline {
+			if strings.Contains(ev.Title, frag) {
+				found = true
+				assert.Equal(t, date, ev.Date.String(), "timeline %q", ev.Title)
+			}
+		}
+		assert.True(t, found, "timeline entry %q", frag)
+	}
+	for id, frag := range e.DefenseWhyContains {
+		found := false
+		for _, d := range as.Defenses {
+			if d.ID == id {
+				found = true
+				assert.Contains(t, d.Why, frag, "defense %s", id)
+			}
+		}
+		assert.True(t, found, "defense %s", id)
+	}
+	if e.StatutoryConfirm != nil {
+		assert.Equal(t, *e.StatutoryConfirm, as.Exposure.Statutory.Confirm, "statutory confirm")
+	}
+	if e.LawStale != nil {
+		assert.Equal(t, *e.LawStale, as.Law.Stale, "law review window")
+		if *e.LawStale {
+			assert.NotEmpty(t, as.Law.Warning)
+		} else {
+			assert.Empty(t, as.Law.Warning)
+		}
+	}
+	for _, n := range e.LawWarningContains {
+		assert.Contains(t, as.Law.Warning, n)
 	}
 }

@@ -1,27 +1,26 @@
 package core
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // summary gives the honest picture in plain words, leading with what to do
 // and by when.
-func summary(m *matter, as Assessment) string {
+func summary(m *matter, as Assessment) []string {
 	var p []string
 	switch {
 	case as.Deadline.IsZero():
-		p = append(p, "The response deadline is not known yet: give the letter's date.")
+		p = append(p, sayText("summary.deadline.unknown"))
 	case as.DaysLeft < 0:
-		p = append(p, fmt.Sprintf("The letter's response window closed on %s, %d %s ago: talk to a lawyer today.", as.Deadline.Long(), -as.DaysLeft, plural(-as.DaysLeft, "day", "days")))
+		p = append(p, sayText("summary.deadline.passed", "deadline", as.Deadline, "days_ago", -as.DaysLeft))
 	case as.DaysLeft == 0:
-		p = append(p, fmt.Sprintf("The letter's response window closes today, %s: talk to a lawyer today.", as.Deadline.Long()))
+		p = append(p, sayText("summary.deadline.today", "deadline", as.Deadline))
+	case m.a.Business.Insurance == "none" || (m.a.Business.InsurerNotified != nil && *m.a.Business.InsurerNotified):
+		p = append(p, sayText("summary.deadline.open", "days_left", as.DaysLeft, "deadline", as.Deadline))
 	default:
-		first := "Save the evidence and tell your insurer first; then talk to a lawyer."
-		if m.a.Business.Insurance == "none" || (m.a.Business.InsurerNotified != nil && *m.a.Business.InsurerNotified) {
-			first = "Save the evidence first; then talk to a lawyer."
-		}
-		p = append(p, fmt.Sprintf("You have %d %s, until %s, to respond. %s", as.DaysLeft, plural(as.DaysLeft, "day", "days"), as.Deadline.Long(), first))
+		p = append(p, sayText("summary.deadline.open_insurer", "days_left", as.DaysLeft, "deadline", as.Deadline))
+	}
+
+	if line := sb690Summary(m); line != "" {
+		p = append(p, line)
 	}
 
 	st := map[string]string{}
@@ -32,45 +31,83 @@ func summary(m *matter, as Assessment) string {
 	undisclosed := m.a.Site.PolicyNamesTrackers == "no" || m.a.Site.PolicyNamesTrackers == "generic"
 	switch {
 	case fired && undisclosed:
-		p = append(p, "On your answers the tags fired before any consent and your policy did not name them: that is the claim these letters make, and the merits defenses (the vendor as your tool, nothing read in transit, no pen register, no harm) are real but contested and limited. The procedural and economic leverage (whether your arbitration clause binds the claimant, which fee schedule applies, the time limit) matters most.")
+		p = append(p, sayText("summary.merits.fired_undisclosed"))
 	case fired:
-		p = append(p, "On your answers the tags fired before any consent. Your policy's disclosure helps on timing, but the merits defenses are contested; the procedural and economic leverage matters most.")
+		p = append(p, sayText("summary.merits.fired"))
 	case m.a.Site.ConsentBanner == "blocks_until_consent":
-		p = append(p, "On your answers the tags waited for consent: if you can prove that for the visit dates, it answers the core of the claim.")
+		p = append(p, sayText("summary.merits.waited"))
 	default:
-		p = append(p, "Whether the tags fired before consent is still open; it is the first fact to establish.")
+		p = append(p, sayText("summary.merits.unknown"))
+	}
+
+	if fired {
+		p = append(p, leverage(as))
 	}
 
 	x := as.Exposure
 	var money []string
 	if x.Claimed != nil {
-		money = append(money, fmt.Sprintf("The letter claims %s; the § 637.2 measure for what it counts is %s.", usd(x.Claimed.Amount), usd(x.Statutory.Amount)))
+		money = append(money, sayText("summary.money.claimed", "claimed", x.Claimed.Amount, "statutory", x.Statutory.Amount))
 	} else {
-		money = append(money, fmt.Sprintf("The § 637.2 measure for what the letter counts is %s.", usd(x.Statutory.Amount)))
+		money = append(money, sayText("summary.money.not_claimed", "statutory", x.Statutory.Amount))
 	}
-	money = append(money, fmt.Sprintf("Reported settlements, which are anecdotes, run from %s to %s per claimant.", usd(x.PerClaimant.Low), usd(x.PerClaimant.High)))
+	money = append(money, sayText("summary.money.range", "low", x.PerClaimant.Low, "high", x.PerClaimant.High))
 	if x.CostsTotal > 0 {
-		money = append(money, fmt.Sprintf("Arbitration would cost you about %s in provider fees before the merits are heard (figures to confirm).", usd(x.CostsTotal)))
+		money = append(money, sayText("summary.money.costs", "costs", x.CostsTotal))
+		money = append(money, costsSummary(m))
 	}
 	p = append(p, strings.Join(money, " "))
 	if as.MassArbitration.Applies {
-		p = append(p, fmt.Sprintf("With %d similar demands, mass-arbitration rules apply: fees, not merits, will drive the pressure to settle.", as.MassArbitration.Demands))
+		p = append(p, sayText("summary.mass.applies", "demands", as.MassArbitration.Demands))
 	}
 	var strong []string
 	for _, d := range as.Defenses {
 		if d.Strength == StrengthStrong {
-			t := d.Title
-			if rest, ok := strings.CutPrefix(t, "The "); ok {
-				t = "the " + rest
-			}
-			strong = append(strong, t)
+			strong = append(strong, lowerFirst(d.Title))
 		}
 	}
 	if len(strong) > 0 {
-		p = append(p, "Your strongest points: "+strings.Join(strong, "; ")+".")
+		p = append(p, sayText("summary.strongest.list", "defenses", strings.Join(strong, "; ")))
 	}
 	if st["sender"] == StatusRisk {
-		p = append(p, "The public record shows the sending firm in CIPA matters before: see the sender row.")
+		p = append(p, sayText("summary.sender.known"))
 	}
-	return strings.Join(p, "\n\n")
+	return p
+}
+
+// leverage names the procedural and economic defenses the assessment found
+// strong or moderate, and only those: a defense the same page calls weak or
+// unavailable is never offered as leverage.
+func leverage(as Assessment) string {
+	var good []string
+	open := false
+	for _, d := range as.Defenses {
+		switch d.ID {
+		case "arbitration_enforceable", "commercial_rules_economics", "limitations":
+		default:
+			continue
+		}
+		switch d.Strength {
+		case StrengthStrong, StrengthModerate:
+			good = append(good, lowerFirst(d.Title))
+		case StrengthUnknown:
+			open = true
+		}
+	}
+	switch {
+	case len(good) > 0:
+		return sayText("summary.leverage.list", "defenses", strings.Join(good, "; "))
+	case open:
+		return sayText("summary.leverage.open")
+	}
+	return sayText("summary.leverage.none")
+}
+
+// lowerFirst writes a title inside a sentence: "The claims ..." becomes
+// "the claims ...".
+func lowerFirst(t string) string {
+	if rest, ok := strings.CutPrefix(t, "The "); ok {
+		return "the " + rest
+	}
+	return t
 }

@@ -76,6 +76,10 @@ func ParseAnswers(data []byte) (Answers, Problems) {
 			fields[strings.TrimPrefix(q.Field, s.ID+".")] = q
 		}
 		for _, key := range sortedKeys(obj) {
+			if check, ok := notAsked[s.ID+"."+key]; ok {
+				probs = append(probs, check(s.ID+"."+key, obj[key])...)
+				continue
+			}
 			q, ok := fields[key]
 			if !ok {
 				probs = append(probs, Problem{s.ID + "." + key, "unknown field"})
@@ -93,6 +97,22 @@ func ParseAnswers(data []byte) (Answers, Problems) {
 		return Answers{}, Problems{{Field: "(document)", Message: err.Error()}}
 	}
 	return a, nil
+}
+
+// notAsked are Answers fields no question asks: site.recording, written by
+// the HAR reader, and terms.delegation_clause, which the terms reader still
+// reports but no rule uses (our sources say nothing on delegation clauses),
+// so the question was dropped. Answers files that carry them stay valid.
+var notAsked = map[string]func(path string, v any) Problems{
+	"site.recording": func(path string, v any) Problems {
+		if _, ok := v.(map[string]any); !ok && v != nil {
+			return Problems{{path, "must be an object"}}
+		}
+		return nil // its fields are checked when the document is decoded
+	},
+	"terms.delegation_clause": func(path string, v any) Problems {
+		return checkValue(path, Question{Kind: KindEnum, Options: yesNoUnknown("Yes", "No")}, v)
+	},
 }
 
 func checkValue(path string, q Question, v any) Problems {

@@ -70,7 +70,7 @@ func warnings(m *matter, dl Date) []Warning {
 	if a.Business.Insurance == "none" && a.Business.InsurerNotified != nil && *a.Business.InsurerNotified {
 		add("business.insurer_notified", "You say you have no cyber insurance but have notified an insurer; check which policy responds.")
 	}
-	if l.PreArbitrationNotice != nil && *l.PreArbitrationNotice && a.Terms.PreDisputeNotice == "no" {
+	if l.PreArbitrationNotice != nil && *l.PreArbitrationNotice && m.clause == "yes" && a.Terms.PreDisputeNotice == "no" {
 		add("terms.pre_dispute_notice", "The letter says it is a notice of dispute under your terms, but you say your terms require none; check the dispute-resolution section.")
 	}
 	switch {

@@ -18,6 +18,10 @@ func (a *App) Render() vecty.ComponentOrHTML {
 	i := model.IndexOf(pages, a.form.Page)
 	p := pages[i]
 	var body vecty.ComponentOrHTML
+	if a.form.Page == LawPageID { // outside the flow; reached from the results page
+		p = model.Page{ID: LawPageID, Kind: model.PageResults}
+		body = a.lawPage()
+	}
 	switch p.Kind {
 	case model.PageStart:
 		body = a.startPage()
@@ -26,7 +30,9 @@ func (a *App) Render() vecty.ComponentOrHTML {
 	case model.PageCheck:
 		body = a.checkPage(pages)
 	case model.PageResults:
-		body = a.resultsPage()
+		if body == nil {
+			body = a.resultsPage()
+		}
 	}
 	return elem.Div(
 		vecty.Markup(prop.ID("cipa-triage"), vecty.Class("ct-root"),

@@ -29,12 +29,14 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 	return elem.Div(vecty.Markup(vecty.Class("ct-results")),
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Your results")),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
+		a.lawReviewView(as),
 		deadlineView(as),
-		vecty.If(as.Summary != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-lead"), prop.ID("summary")), vecty.Text(as.Summary))),
+		vecty.If(len(as.Summary) > 0, elem.Paragraph(vecty.Markup(vecty.Class("ct-lead"), prop.ID("summary")), vecty.Text(strings.Join(as.Summary, " ")))),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
 		nextStepsView(as),
 		exposureView(as),
+		theoriesView(as),
 		massView(as),
 		factorsView(as, cites),
 		defensesView(as, cites),
@@ -177,6 +179,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 			elem.Caption(vecty.Text(fmt.Sprintf("Arbitration costs the business would bear: %s in all", core.USD(e.CostsTotal)))),
 			elem.TableHead(elem.TableRow(th("Fee"), th("Amount"), th("Paid by"), th("When"))),
 			elem.TableBody(costRows)))),
+		vecty.If(e.CostsNote != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint"), prop.ID("costs-note")), vecty.Text(e.CostsNote))),
 		vecty.If(len(notes) > 0, elem.UnorderedList(vecty.Markup(vecty.Class("ct-notes")), notes)),
 	)
 }

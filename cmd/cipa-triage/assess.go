@@ -8,12 +8,14 @@ import (
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/report"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 )
 
 func runAssess(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("assess", "ANSWERS.json", "Assess an answers file (\"-\" reads standard input) and print the report.")
+	c := newCommand("assess", "ANSWERS.json", "Assess an answers file (\"-\" reads standard input) and print the report: the short one, or with --full the factors, defenses, exposure, timeline and sources too.")
 	asOfFlag := c.flags.String("as-of", "", "assess as of this day, YYYY-MM-DD (default: the file's as_of, else today)")
 	format := c.flags.String("format", "md", "output format: md or json")
+	full := c.flags.Bool("full", false, "the full report, not the short one")
 	icsPath := c.flags.String("ics", "", "also write the matter's dates as an iCalendar file to this path")
 	pos, err := c.parse(args)
 	if err == nil && len(pos) != 1 {
@@ -47,7 +49,11 @@ func runAssess(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if *format == "json" {
-		data, err := report.JSON(a)
+		render := report.ShortJSON
+		if *full {
+			render = report.JSON
+		}
+		data, err := render(a)
 		if err != nil {
 			fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
 			return exitIO
@@ -57,7 +63,11 @@ func runAssess(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if _, err := io.WriteString(stdout, report.Markdown(a)); err != nil {
+	render := report.Short
+	if *full {
+		render = report.Markdown
+	}
+	if _, err := io.WriteString(stdout, render(a)); err != nil {
 		return exitIO
 	}
 	return exitOK
@@ -86,6 +96,27 @@ func runQuestions(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cipa-triage questions: --format must be json or md\n")
 		return exitUsage
 	}
+}
+
+// runWording prints every sentence the checker can say, for a lawyer's
+// review: cipa-triage wording > wording.md.
+func runWording(args []string, stdout, stderr io.Writer) int {
+	c := newCommand("wording", "", "Print every sentence the checker can say, with its rule, outcome and sources, for a lawyer's review.")
+	pos, err := c.parse(args)
+	if err == nil && len(pos) > 0 {
+		err = fmt.Errorf("takes no arguments")
+	}
+	if err != nil {
+		return c.fail(err, stdout, stderr)
+	}
+	if err := wording.Err(); err != nil {
+		fmt.Fprintf(stderr, "cipa-triage wording: %v\n", err)
+		return exitIO
+	}
+	if _, err := io.WriteString(stdout, report.Wording(wording.All())); err != nil {
+		return exitIO
+	}
+	return exitOK
 }
 
 func readInput(path string) ([]byte, error) {

@@ -155,7 +155,7 @@ func TestBatchUsage(t *testing.T) {
 
 // Every command answers -h with its own usage and options.
 func TestCommandHelp(t *testing.T) {
-	for _, cmd := range []string{"assess", "questions", "matter", "batch", "letter", "har", "terms", "policy"} {
+	for _, cmd := range []string{"assess", "questions", "matter", "batch", "law", "wording", "letter", "har", "terms", "policy"} {
 		code, out, _ := runCLI(cmd, "-h")
 		assert.Equal(t, exitOK, code, cmd)
 		assert.Contains(t, out, "Usage: cipa-triage "+cmd, cmd)

@@ -2,10 +2,12 @@
 // readers and assessment as the browser app, for lawyers' batch work, tests
 // and benchmarks.
 //
-//	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md] [--ics FILE]
-//	cipa-triage matter [--letter F] [--har F] [--terms F] [--policy F] [--answers F] [--format md|json|html]
+//	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md] [--full] [--ics FILE]
+//	cipa-triage matter [--letter F] [--har F] [--terms F] [--policy F] [--answers F] [--format md|json|html] [--full]
 //	cipa-triage batch DIR|FILE... [--answers DEFAULTS.json] [--format csv|md|json] [--ics FILE]
 //	cipa-triage questions [--format json|md]
+//	cipa-triage wording
+//	cipa-triage law [--format json|md]
 //	cipa-triage letter|har|terms|policy FILE [--json] [--trackers id,id] [--answers ANSWERS.json]
 package main
 
@@ -41,6 +43,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runMatter(rest, stdout, stderr)
 	case "batch":
 		return runBatch(rest, stdout, stderr)
+	case "wording":
+		return runWording(rest, stdout, stderr)
+	case "law":
+		return runLaw(rest, stdout, stderr)
 	default:
 		return runReader(cmd, rest, stdout, stderr)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -27,8 +28,14 @@ func TestAssessMarkdown(t *testing.T) {
 	require.Equal(t, exitOK, code, stderr)
 	assert.Empty(t, stderr)
 	assert.Contains(t, out, "# CIPA demand letter triage")
-	assert.Contains(t, out, "**14 days left**")
+	assert.Contains(t, out, "## Act by December 10, 2026: 14 days left")
 	assert.Contains(t, out, "## Notice")
+	assert.NotContains(t, out, "## Factors", "the short report is the default")
+	code, out, _ = runCLI("assess", example, "--as-of", "2026-11-26", "--full")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, "**14 days left**")
+	assert.Contains(t, out, "## Factors")
+	assert.Contains(t, out, "### Defenses to claims this letter does not make")
 }
 
 func TestAssessJSON(t *testing.T) {
@@ -38,6 +45,11 @@ func TestAssessJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &a))
 	assert.Equal(t, "2026-12-10", a.Deadline.String())
 	assert.Equal(t, -10, a.DaysLeft, "--as-of wins over the file's as_of")
+	assert.Empty(t, a.Factors, "the short report is the default")
+	assert.NotEmpty(t, a.Brief.Today.Title)
+	code, out, stderr = runCLI("assess", "--format=json", "--full", example, "--as-of=2026-12-20")
+	require.Equal(t, exitOK, code, stderr)
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
 	assert.NotEmpty(t, a.Factors)
 }
 
@@ -95,6 +107,19 @@ func TestQuestions(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &sections))
 	assert.Equal(t, len(core.Questionnaire), len(sections))
 	code, _, _ = runCLI("questions", "--format", "xml")
+	assert.Equal(t, exitUsage, code)
+}
+
+// The wording dump lists every entry with its rule, outcome and sources, so
+// a lawyer can review everything the checker says in one read.
+func TestWording(t *testing.T) {
+	code, out, stderr := runCLI("wording")
+	require.Equal(t, exitOK, code, stderr)
+	assert.True(t, strings.Contains(out, "\n## factor.consent_banner\n"), "rules are headings")
+	assert.True(t, strings.Contains(out, "\n### none\n\n- finding: There was no consent banner.\n- why: "), "outcomes with their texts")
+	assert.True(t, strings.Contains(out, "- sources: Javier v. Assurance IQ (9th Cir. 2022)"), "sources by title")
+	assert.Equal(t, len(wording.All()), strings.Count(out, "\n### "), "every entry once")
+	code, _, _ = runCLI("wording", "extra")
 	assert.Equal(t, exitUsage, code)
 }
 

@@ -28,6 +28,7 @@ func runMatter(args []string, stdout, stderr io.Writer) int {
 	answersPath := c.flags.String("answers", "", "an answers file; its answers win over the documents'")
 	asOfFlag := c.flags.String("as-of", "", "assess as of this day, YYYY-MM-DD (default: the answers file's as_of, else today)")
 	format := c.flags.String("format", "md", "output format: md, json or html (a page to print or save as PDF)")
+	full := c.flags.Bool("full", false, "the full report (factors, defenses, exposure, timeline, sources), not the short one")
 	icsPath := c.flags.String("ics", "", "also write the matter's dates as an iCalendar file to this path")
 	testEmail := c.flags.String("test-email", "", "har: email addresses you typed into your own site while recording, comma-separated")
 	testPhone := c.flags.String("test-phone", "", "har: phone numbers you typed likewise, comma-separated")
@@ -105,6 +106,10 @@ func runMatter(args []string, stdout, stderr io.Writer) int {
 			return exitIO
 		}
 	}
+	render := report.Short
+	if *full {
+		render = report.Markdown
+	}
 	var out []byte
 	switch *format {
 	case "json":
@@ -118,9 +123,9 @@ func runMatter(args []string, stdout, stderr io.Writer) int {
 		}
 		out = append(data, '\n')
 	case "html":
-		out = printableHTML(matterMarkdown(a, m, docs))
+		out = printableHTML(matterMarkdown(render(a), m, docs))
 	default:
-		out = []byte(matterMarkdown(a, m, docs))
+		out = []byte(matterMarkdown(render(a), m, docs))
 	}
 	if _, err := stdout.Write(out); err != nil {
 		return exitIO
@@ -167,11 +172,10 @@ func matterName(a core.Answers) string {
 	return a.Letter.Firm
 }
 
-// matterMarkdown is the assessment's report followed by where each answer
+// matterMarkdown is the assessment's report (rep) followed by where each answer
 // came from, the conflicts, and what the readers warned about.
-func matterMarkdown(a core.Assessment, m intake.Combined, docs []intake.Document) string {
+func matterMarkdown(rep string, m intake.Combined, docs []intake.Document) string {
 	var b strings.Builder
-	rep := report.Markdown(a)
 	// The sources of the answers go before the notice, which stays last.
 	notice := strings.LastIndex(rep, "\n## Notice")
 	if notice < 0 {

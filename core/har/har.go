@@ -41,7 +41,11 @@ func (r Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
 	if err != nil {
 		return core.Result{}, fmt.Errorf("reading the HAR: %w", err)
 	}
-	return an.Result(), nil
+	res := an.Result()
+	if res.Answers.Site.Recording != nil {
+		res.Answers.Site.Recording.File = src.Name
+	}
+	return res, nil
 }
 
 // Result turns the analysis into answers with evidence, warnings and the
@@ -68,6 +72,7 @@ func (an *Analysis) Result() core.Result {
 			res.Answers.Site.Trackers = append(res.Answers.Site.Trackers, o.Value)
 		}
 	}
+	res.Answers.Site.Recording = an.recording()
 	an.consentAnswer(&res)
 	an.gpcAnswer(&res)
 	an.warnings(&res)
@@ -279,3 +284,40 @@ func (an *Analysis) summaryLines() []string {
 	}
 	return append(out, PrivacyNote)
 }
+
+// recording is what the answers carry from the HAR into the assessment: each
+// tag that sent data, when, against the banner, and the kinds of data with a
+// few field names and button texts (never typed values or identifiers).
+func (an *Analysis) recording() *core.Recording {
+	var tags []core.RecordedTag
+	for _, t := range an.Trackers {
+		if t.Status != "sent_data" {
+			continue
+		}
+		rt := core.RecordedTag{Name: t.Name, Technology: t.Technology, FirstDataMS: t.FirstDataMS,
+			BeforeConsent: t.BeforeConsent, AfterReject: t.AfterReject}
+		kinds := map[string]bool{}
+		seen := map[string]bool{}
+		for _, d := range t.DataSent {
+			kinds[d.Kind] = true
+			if (d.Kind == "form_field" || d.Kind == "button_text") && d.Value != "" && !seen[d.Value] && len(rt.Examples) < 4 {
+				seen[d.Value] = true
+				rt.Examples = append(rt.Examples, d.Value)
+			}
+		}
+		for _, k := range recordedKinds {
+			if kinds[k] {
+				rt.Sent = append(rt.Sent, k)
+			}
+		}
+		tags = append(tags, rt)
+	}
+	if len(tags) == 0 {
+		return nil
+	}
+	return &core.Recording{Tags: tags}
+}
+
+// recordedKinds are the kinds of data the assessment names, most telling
+// first.
+var recordedKinds = []string{"hashed_identifier", "form_value", "typed_text", "chat_text", "replay_upload", "form_field", "button_text", "page_url", "event"}

@@ -83,6 +83,27 @@ type Entry struct {
 	// public record says (counsel of record in reported cases and the like).
 	Aliases []string `json:"aliases,omitempty"`
 	Facts   []Fact   `json:"facts,omitempty"`
+	// SupersededOn is the day a later rule, schedule or ruling displaced
+	// this entry (on the point its note names), and SupersededBy that
+	// entry's id: an assessment dated after it says so beside the figure.
+	SupersededOn string `json:"superseded_on,omitempty"`
+	SupersededBy string `json:"superseded_by,omitempty"`
+	// Changes are the dated changes in the law this entry records, for the
+	// list of legal changes a reviewer reads newest first (see Changes).
+	Changes []Change `json:"changes,omitempty"`
+}
+
+// Change is one dated change in the law: a statute taking effect, a fee
+// schedule replacing another, a ruling that changes how a rule is read.
+type Change struct {
+	On   string `json:"on"`
+	What string `json:"what"`
+}
+
+// Superseded reports whether a later entry displaced this one on day d.
+func (e Entry) Superseded(d time.Time) bool {
+	on, err := time.Parse(time.DateOnly, e.SupersededOn)
+	return err == nil && !on.After(d)
 }
 
 // CheckedDate is Checked as a time.
@@ -155,7 +176,12 @@ func load() (map[string]Entry, []string, error) {
 }
 
 // Err reports a table that failed to load; tests make sure it never does.
-func Err() error { return loadErr }
+func Err() error {
+	if loadErr != nil {
+		return loadErr
+	}
+	return reviewErr
+}
 
 // Lookup returns the entry with id.
 func Lookup(id string) (Entry, bool) {

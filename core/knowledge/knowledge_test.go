@@ -39,7 +39,7 @@ func TestEveryEntryIsSourcedAndDated(t *testing.T) {
 			}
 			checked, err := time.Parse(time.DateOnly, e.Checked)
 			require.NoError(t, err, "checked date %q", e.Checked)
-			assert.False(t, checked.After(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)), "checked in the future")
+			assert.False(t, checked.After(LastReview().ReviewedDate()), "checked after the table's last review")
 			for _, v := range e.Values {
 				if v.From != "" {
 					_, err := time.Parse(time.DateOnly, v.From)
@@ -48,6 +48,17 @@ func TestEveryEntryIsSourcedAndDated(t *testing.T) {
 			}
 			if len(e.Values) > 0 {
 				assert.NotEmpty(t, e.Unit, "a number needs a unit")
+			}
+			for _, c := range e.Changes {
+				_, err := time.Parse(time.DateOnly, c.On)
+				assert.NoError(t, err, "change date %q", c.On)
+				assert.NotEmpty(t, c.What, "a change says what changed")
+			}
+			if e.SupersededOn != "" || e.SupersededBy != "" {
+				_, err := time.Parse(time.DateOnly, e.SupersededOn)
+				assert.NoError(t, err, "superseded_on %q", e.SupersededOn)
+				_, ok := Lookup(e.SupersededBy)
+				assert.True(t, ok, "superseded_by %q is in the table", e.SupersededBy)
 			}
 			if e.Kind == KindFirm {
 				assert.NotEmpty(t, e.Aliases, "a firm needs names to match")
@@ -124,4 +135,75 @@ func TestSummariesAreOneSentence(t *testing.T) {
 		assert.False(t, boundary.MatchString(s), "%s: summary has more than one sentence: %q", e.ID, e.Summary)
 		assert.True(t, strings.HasSuffix(e.Summary, "."), "%s: summary ends with a full stop", e.ID)
 	}
+}
+
+// The table says when it was last reviewed as a whole, how long that
+// review holds and what to check after it.
+func TestLastReview(t *testing.T) {
+	require.NoError(t, Err())
+	r := LastReview()
+	assert.False(t, r.ReviewedDate().IsZero())
+	assert.False(t, r.ReviewedDate().After(time.Now()), "a review cannot be in the future")
+	assert.Equal(t, 90, r.WindowDays)
+	assert.NotEmpty(t, r.WhatToCheck)
+}
+
+// Every dated value marks a change in the law, and the list of changes
+// must show it: a figure cannot change silently.
+func TestEveryDatedValueIsAListedChange(t *testing.T) {
+	listed := map[string]bool{}
+	for _, c := range Changes() {
+		listed[c.On] = true
+	}
+	for _, e := range All() {
+		for _, v := range e.Values {
+			if v.From != "" {
+				assert.True(t, listed[v.From], "%s: its value from %s is not in the list of changes", e.ID, v.From)
+			}
+		}
+	}
+}
+
+func TestChangesNewestFirst(t *testing.T) {
+	cs := Changes()
+	require.Greater(t, len(cs), 10)
+	for i := 1; i < len(cs); i++ {
+		assert.GreaterOrEqual(t, cs[i-1].On, cs[i].On, "newest first")
+	}
+	for _, c := range cs {
+		assert.NotEmpty(t, c.Source.URL, c.ID)
+		assert.NotEmpty(t, c.Checked, c.ID)
+	}
+	assert.Equal(t, "2027-01-01", cs[0].On, "SB 690's operative date is the newest change")
+	assert.Equal(t, "sb_690", cs[0].ID)
+	assert.True(t, cs[0].Confirm, "SB 690's enactment is reported, not verified")
+}
+
+// SB 690 is a dated change: the private § 638.51 action for website and app
+// claims exists before January 1, 2027 and not from that day.
+func TestSB690IsDated(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	e, ok := Lookup("sb_690")
+	require.True(t, ok)
+	assert.True(t, e.Confirm)
+	v, ok := e.At(day("2026-12-31"))
+	require.True(t, ok)
+	assert.Equal(t, 1.0, v.Value)
+	v, ok = e.At(day("2027-01-01"))
+	require.True(t, ok)
+	assert.Equal(t, 0.0, v.Value)
+}
+
+// The 2020 AAA Consumer schedule is dated as superseded by the 2025 rules,
+// and Espinoza by Hohenshelt.
+func TestSupersededEntries(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	for id, by := range map[string]string{"aaa_consumer_business_filing": "aaa_consumer_rules_2025", "aaa_consumer_case_management": "aaa_consumer_rules_2025", "espinoza": "hohenshelt"} {
+		e, ok := Lookup(id)
+		require.True(t, ok, id)
+		assert.Equal(t, by, e.SupersededBy, id)
+		assert.False(t, e.Superseded(day("2025-04-30")), id)
+	}
+	e, _ := Lookup("aaa_consumer_business_filing")
+	assert.True(t, e.Superseded(day("2025-05-01")))
 }

@@ -33,7 +33,13 @@ func Markdown(a core.Assessment) string {
 
 	w("# CIPA demand letter triage\n\n")
 	w("Assessed as of %s. %s\n\n", long(a.AsOf), "Not legal advice: see the notice at the end.")
+	w("%s\n\n", LawReviewedLine(a.Law))
+	if a.Law.Stale {
+		w("> **Warning: the law may have changed.** %s\n\n", a.Law.Warning)
+	}
 
+	writeFirstScreen(&b, a)
+	writeBrief(&b, a.Brief)
 	w("## What to do and by when\n\n")
 	switch {
 	case a.Deadline.IsZero():
@@ -50,7 +56,7 @@ func Markdown(a core.Assessment) string {
 		}
 		w("%d. **%s**%s. %s\n", i+1, s.Title, by, s.Detail)
 	}
-	w("\n## The picture\n\n%s\n\n", a.Summary)
+	w("\n## The picture\n\n%s\n\n", strings.Join(a.Summary, "\n\n"))
 
 	w("## Factors\n\n| Factor | Status | Finding | Why it matters |\n|---|---|---|---|\n")
 	for _, f := range a.Factors {
@@ -58,16 +64,33 @@ func Markdown(a core.Assessment) string {
 		if s := sources(f.Citations); s != "" {
 			why += " " + s
 		}
-		w("| %s | %s | %s | %s |\n", cell(f.Title), statusLabel(f.Status), cell(f.Finding), cell(why))
+		finding := f.Finding
+		if len(f.Evidence) > 0 {
+			finding += " " + strings.Join(f.Evidence, " ")
+		}
+		w("| %s | %s | %s | %s |\n", cell(f.Title), statusLabel(f.Status), cell(finding), cell(why))
 	}
 
 	w("\n## Defenses\n\n")
+	notRaised := 0
 	for _, d := range a.Defenses {
+		if d.NotRaised {
+			notRaised++
+			continue
+		}
 		w("- **%s**: %s. %s", d.Title, d.Strength, d.Why)
 		if s := sources(d.Citations); s != "" {
 			w(" %s", s)
 		}
 		w("\n")
+	}
+	if notRaised > 0 {
+		w("\n### Defenses to claims this letter does not make\n\n")
+		for _, d := range a.Defenses {
+			if d.NotRaised {
+				w("- **%s**: %s\n", d.Title, d.Why)
+			}
+		}
 	}
 
 	x := a.Exposure
@@ -78,13 +101,19 @@ func Markdown(a core.Assessment) string {
 		w("- **Claimed by the letter:** not stated.\n")
 	}
 	w("- **Statutory measure:** %s. %s\n", usd(x.Statutory.Amount), x.Statutory.Basis)
+	if len(x.Theories) > 0 {
+		w("- **By the statutes the letter cites** (the same visits, so these are alternatives, not a sum):\n")
+	}
+	for _, t := range x.Theories {
+		w("  - **%s:** %s%s. %s\n", t.Title, usd(t.Amount), theoryChange(t), t.Basis)
+	}
 	w("- **Realistic range for one claimant:** %s to %s. %s\n", usd(x.PerClaimant.Low), usd(x.PerClaimant.High), x.PerClaimant.Basis)
 	for _, n := range x.Notes {
 		w("- %s\n", n)
 	}
 	w("\n### Arbitration costs (%s)\n\n", forumLabel(x.Forum))
 	if len(x.Costs) == 0 {
-		w("No provider fees listed for this forum.\n")
+		w("No provider fees listed for this forum. %s\n", x.CostsNote)
 	} else {
 		w("| Fee | Paid by | Amount | When | In force since | Checked | Confirm |\n|---|---|---:|---|---|---|---|\n")
 		for _, c := range x.Costs {
@@ -94,7 +123,7 @@ func Markdown(a core.Assessment) string {
 			}
 			w("| %s | %s | %s | %s | %s | %s | %s |\n", cell(c.Label), c.Payer, usd(c.Amount), cell(c.When), since, c.Checked, yesNo(c.Confirm))
 		}
-		w("\nProvider fees the business would bear: **%s**.\n", usd(x.CostsTotal))
+		w("\nProvider fees the business would bear: **%s**. %s\n", usd(x.CostsTotal), x.CostsNote)
 	}
 
 	m := a.MassArbitration
@@ -197,3 +226,25 @@ func plural(n int, one, many string) string {
 }
 
 func usd(x float64) string { return core.USD(x) }
+
+// LawReviewedLine says how old the law behind the assessment is; every
+// renderer shows it.
+func LawReviewedLine(l core.LawReview) string {
+	if l.ReviewedOn.IsZero() {
+		return "Law reviewed on: not known."
+	}
+	return "Law reviewed on " + l.ReviewedOn.Long() + " (the last time the checker's table of statutes, cases and fees was read as a whole against current sources)."
+}
+
+// theoryChange shows a theory's worth before and after a dated change.
+func theoryChange(t core.Theory) string {
+	c := t.Change
+	if c == nil {
+		return ""
+	}
+	confirm := ""
+	if c.Confirm {
+		confirm = ", to be confirmed"
+	}
+	return fmt.Sprintf(" (%s before %s, %s from that day%s)", usd(c.Before), c.On.Long(), usd(c.After), confirm)
+}

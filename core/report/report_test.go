@@ -70,6 +70,10 @@ func TestGolden(t *testing.T) {
 			js, err := report.JSON(as)
 			require.NoError(t, err)
 			golden(t, name+".json", js)
+			golden(t, name+".short.md", []byte(report.Short(as)))
+			js, err = report.ShortJSON(as)
+			require.NoError(t, err)
+			golden(t, name+".short.json", js)
 		})
 	}
 }
@@ -154,4 +158,102 @@ func TestQuestionsListsEveryField(t *testing.T) {
 	}
 	assert.Contains(t, md, "`blocks_until_consent`")
 	assert.Contains(t, md, "Asked when `terms.arbitration_clause` is yes.")
+}
+
+// sections splits a Markdown report at its "## " headings.
+func sections(md string) map[string]string {
+	out := map[string]string{}
+	head := ""
+	for _, line := range strings.Split(md, "\n") {
+		if h, ok := strings.CutPrefix(line, "## "); ok {
+			head = h
+			if strings.HasPrefix(h, "Act by") {
+				head = "Act by"
+			}
+			continue
+		}
+		out[head] += line + "\n"
+	}
+	return out
+}
+
+// Word budgets (issue 11): the short report, the default page, stays at
+// about 1,200 words and each of its sections within its own budget, for
+// every golden input and every scenario.
+func TestShortReportWordBudgets(t *testing.T) {
+	budgets := map[string]int{
+		"":                           40, // title and as-of line
+		"Act by":                     120,
+		"What this is":               90,
+		"This week":                  70,
+		"The money":                  110,
+		"Strongest points":           130,
+		"The picture":                420,
+		"Answers to check":           260,
+		"What your recording showed": 220,
+		"Notice":                     70,
+	}
+	inputs := []string{"../../examples/answers.json", "testdata/mass.answers.json", "testdata/pen2500.answers.json", "testdata/empty.answers.json", "testdata/commercial.answers.json"}
+	files, err := filepath.Glob("../testdata/scenarios/*.json")
+	require.NoError(t, err)
+	var assessments []core.Assessment
+	for _, in := range inputs {
+		assessments = append(assessments, assess(t, in))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var s struct {
+			AsOf    string          `json:"as_of"`
+			Answers json.RawMessage `json:"answers"`
+		}
+		require.NoError(t, json.Unmarshal(data, &s))
+		a, probs := core.ParseAnswers(s.Answers)
+		require.Empty(t, probs, f)
+		assessments = append(assessments, core.Assess(a, core.MustDate(s.AsOf)))
+	}
+	most := 0
+	for i, as := range assessments {
+		md := report.Short(as)
+		words := len(strings.Fields(md))
+		most = max(most, words)
+		assert.LessOrEqual(t, words, 1200, "short report %d: %d words", i, words)
+		assert.LessOrEqual(t, core.BriefWords(as.Brief), 300, "brief %d", i)
+		for head, body := range sections(md) {
+			budget, ok := budgets[head]
+			if assert.True(t, ok, "section %q has no budget", head) {
+				assert.LessOrEqual(t, len(strings.Fields(body)), budget, "report %d, section %q", i, head)
+			}
+		}
+	}
+	t.Logf("longest short report: %d words", most)
+}
+
+// Every report says when the law was last reviewed; one dated more than the
+// review window later leads with a warning that says what to check.
+func TestLawReviewInReports(t *testing.T) {
+	data, err := os.ReadFile("../../examples/answers.json")
+	require.NoError(t, err)
+	a, probs := core.ParseAnswers(data)
+	require.Empty(t, probs)
+
+	fresh := core.Assess(a, core.MustDate("2026-12-10"))
+	md := report.Markdown(fresh)
+	assert.Contains(t, md, "Law reviewed on December 2, 2026")
+	assert.NotContains(t, md, "Warning: the law may have changed")
+	js, err := report.JSON(fresh)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), `"reviewed_on": "2026-12-02"`)
+	assert.Contains(t, string(js), `"stale": false`)
+
+	old := core.Assess(a, core.MustDate("2027-04-01"))
+	md = report.Markdown(old)
+	warn := strings.Index(md, "> **Warning: the law may have changed.**")
+	require.Greater(t, warn, 0, "the warning is in the report")
+	assert.Less(t, warn, strings.Index(md, "## What to do and by when"), "the warning comes before everything else")
+	assert.Contains(t, md, "120 days before this assessment")
+	assert.Contains(t, md, "leginfo.legislature.ca.gov")
+	js, err = report.JSON(old)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), `"stale": true`)
 }

@@ -43,8 +43,8 @@ func MailLines(a core.Assessment) []string {
 	var out []string
 	out = append(out, "Hello,", "", "I used the CIPA demand letter checker and would like your help. My results:", "")
 	out = append(out, "Response deadline: "+DeadlineText(a))
-	if a.Summary != "" {
-		out = append(out, "Summary: "+Clip(a.Summary, 400))
+	if len(a.Summary) > 0 {
+		out = append(out, "Summary: "+Clip(strings.Join(a.Summary, " "), 400))
 	}
 	if e := a.Exposure; e.PerClaimant.High > 0 || e.Statutory.Amount > 0 {
 		out = append(out, fmt.Sprintf("Exposure: statutory measure %s; realistic range per claimant %s to %s",

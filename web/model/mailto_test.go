@@ -14,7 +14,7 @@ func sampleAssessment() core.Assessment {
 	return core.Assessment{
 		AsOf:     core.MustDate("2026-11-20"),
 		Deadline: core.MustDate("2026-12-01"), DaysLeft: 11,
-		Summary:         "A template pre-arbitration demand naming the Meta Pixel.",
+		Summary:         []string{"A template pre-arbitration demand naming the Meta Pixel."},
 		Exposure:        core.Exposure{Statutory: core.Money{Amount: 5000}, PerClaimant: core.Range{Low: 0, High: 5000}},
 		MassArbitration: core.MassArbitration{Applies: true, Demands: 30, Threshold: 25},
 		Factors: []core.Factor{
