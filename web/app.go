@@ -333,6 +333,29 @@ func (a *App) DownloadJSON() {
 	a.download(name, "application/json", data)
 }
 
+// DownloadCalendar offers the matter's dates (deadline, fee clock,
+// limitation dates, law changes) as an iCalendar file for the user's own
+// calendar program: made in the page, never sent.
+func (a *App) DownloadCalendar() {
+	as, probs := a.Assessment()
+	if len(probs) > 0 {
+		a.problems = probs
+		a.rerender()
+		return
+	}
+	ans, _ := a.form.Answers()
+	name := ans.Letter.Business
+	if name == "" {
+		name = ans.Letter.Website
+	}
+	events := report.MatterEvents(as, name)
+	title := "CIPA letter dates"
+	if name != "" {
+		title += ": " + name
+	}
+	a.download(report.CalendarFileName(name), "text/calendar", report.ICS(title, as.AsOf, events))
+}
+
 func (a *App) download(name, mime string, data []byte) {
 	if a.host == nil {
 		return

@@ -65,6 +65,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 			button("Print or save as PDF", "ct-print", true, a.print),
 			button("Download report (Markdown)", "ct-download-md", false, a.DownloadMarkdown),
 			button("Download results (JSON)", "ct-download-json", false, a.DownloadJSON),
+			button("Add the dates to your calendar (.ics)", "ct-download-ics", false, a.DownloadCalendar),
 		),
 		elem.Div(vecty.Markup(vecty.Class("ct-actions", "ct-nav", "ct-noprint")),
 			button("Check your answers", "ct-to-check", false, func() { a.GoTo("check") }),

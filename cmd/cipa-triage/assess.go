@@ -12,50 +12,45 @@ import (
 )
 
 func runAssess(args []string, stdout, stderr io.Writer) int {
-	p, err := parseArgs(args, []string{"as-of", "format"}, []string{"full"})
-	if err == nil && len(p.positional) != 1 {
+	c := newCommand("assess", "ANSWERS.json", "Assess an answers file (\"-\" reads standard input) and print the report: the short one, or with --full the factors, defenses, exposure, timeline and sources too.")
+	asOfFlag := c.flags.String("as-of", "", "assess as of this day, YYYY-MM-DD (default: the file's as_of, else today)")
+	format := c.flags.String("format", "md", "output format: md or json")
+	full := c.flags.Bool("full", false, "the full report, not the short one")
+	icsPath := c.flags.String("ics", "", "also write the matter's dates as an iCalendar file to this path")
+	pos, err := c.parse(args)
+	if err == nil && len(pos) != 1 {
 		err = fmt.Errorf("give exactly one answers file (\"-\" reads standard input)")
 	}
-	format := p.opts["format"]
-	if format == "" {
-		format = "md"
-	}
-	if err == nil && format != "md" && format != "json" {
-		err = fmt.Errorf("--format must be json or md, not %q", format)
+	if err == nil && *format != "md" && *format != "json" {
+		err = fmt.Errorf("--format must be json or md, not %q", *format)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
-		return exitUsage
+		return c.fail(err, stdout, stderr)
 	}
-	data, err := readInput(p.positional[0])
+	data, err := readInput(pos[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
 		return exitUsage
 	}
 	answers, probs := core.ParseAnswers(data)
-	var asOf core.Date
-	if s := p.opts["as-of"]; s != "" {
-		d, err := core.ParseDate(s)
-		if err != nil {
-			probs = append(probs, core.Problem{Field: "--as-of", Message: err.Error()})
-		}
-		asOf = d
+	asOf, err := parseAsOf(*asOfFlag)
+	if err != nil {
+		probs = append(probs, core.Problem{Field: "--as-of", Message: err.Error()})
 	}
 	if len(probs) > 0 {
-		fmt.Fprintf(stderr, "cipa-triage assess: %s has %d problem(s):\n%s\n", p.positional[0], len(probs), indent(probs.Error()))
+		fmt.Fprintf(stderr, "cipa-triage assess: %s has %d problem(s):\n%s\n", pos[0], len(probs), indent(probs.Error()))
 		return exitUsage
 	}
-	if asOf.IsZero() {
-		asOf = answers.AsOf
+	a := core.Assess(answers, pickAsOf(asOf, answers))
+	if *icsPath != "" {
+		if err := writeCalendar(*icsPath, a, ""); err != nil {
+			fmt.Fprintf(stderr, "cipa-triage assess: %v\n", err)
+			return exitIO
+		}
 	}
-	if asOf.IsZero() {
-		asOf = core.DateOf(time.Now())
-	}
-	a := core.Assess(answers, asOf)
-	full := p.opts["full"] != ""
-	if format == "json" {
+	if *format == "json" {
 		render := report.ShortJSON
-		if full {
+		if *full {
 			render = report.JSON
 		}
 		data, err := render(a)
@@ -69,7 +64,7 @@ func runAssess(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	render := report.Short
-	if full {
+	if *full {
 		render = report.Markdown
 	}
 	if _, err := io.WriteString(stdout, render(a)); err != nil {
@@ -79,15 +74,16 @@ func runAssess(args []string, stdout, stderr io.Writer) int {
 }
 
 func runQuestions(args []string, stdout, stderr io.Writer) int {
-	p, err := parseArgs(args, []string{"format"}, nil)
-	if err == nil && len(p.positional) > 0 {
+	c := newCommand("questions", "", "Print the questionnaire: every question with its help, options, default and conditions.")
+	format := c.flags.String("format", "md", "output format: md or json")
+	pos, err := c.parse(args)
+	if err == nil && len(pos) > 0 {
 		err = fmt.Errorf("takes no arguments")
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "cipa-triage questions: %v\n", err)
-		return exitUsage
+		return c.fail(err, stdout, stderr)
 	}
-	switch p.opts["format"] {
+	switch *format {
 	case "json":
 		return writeJSON(stdout, stderr, core.Questionnaire)
 	case "", "md":
@@ -105,9 +101,13 @@ func runQuestions(args []string, stdout, stderr io.Writer) int {
 // runWording prints every sentence the checker can say, for a lawyer's
 // review: cipa-triage wording > wording.md.
 func runWording(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		fmt.Fprintf(stderr, "cipa-triage wording: takes no arguments\n")
-		return exitUsage
+	c := newCommand("wording", "", "Print every sentence the checker can say, with its rule, outcome and sources, for a lawyer's review.")
+	pos, err := c.parse(args)
+	if err == nil && len(pos) > 0 {
+		err = fmt.Errorf("takes no arguments")
+	}
+	if err != nil {
+		return c.fail(err, stdout, stderr)
 	}
 	if err := wording.Err(); err != nil {
 		fmt.Fprintf(stderr, "cipa-triage wording: %v\n", err)
@@ -124,4 +124,23 @@ func readInput(path string) ([]byte, error) {
 		return io.ReadAll(os.Stdin)
 	}
 	return os.ReadFile(path)
+}
+
+// parseAsOf reads an --as-of value; empty gives the zero date.
+func parseAsOf(s string) (core.Date, error) {
+	if s == "" {
+		return core.Date{}, nil
+	}
+	return core.ParseDate(s)
+}
+
+// pickAsOf is the day to assess on: --as-of, else the answers' as_of, else today.
+func pickAsOf(flag core.Date, a core.Answers) core.Date {
+	switch {
+	case !flag.IsZero():
+		return flag
+	case !a.AsOf.IsZero():
+		return a.AsOf
+	}
+	return core.DateOf(time.Now())
 }

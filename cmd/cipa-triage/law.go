@@ -11,15 +11,16 @@ import (
 // runLaw lists the legal changes the knowledge table knows, newest first,
 // with the date the table was last reviewed as a whole.
 func runLaw(args []string, stdout, stderr io.Writer) int {
-	p, err := parseArgs(args, []string{"format"}, nil)
-	if err == nil && len(p.positional) > 0 {
+	c := newCommand("law", "", "List the legal changes the checker knows, newest first, each with its date, source and confirm flag, under the date the law was last reviewed.")
+	format := c.flags.String("format", "md", "output format: md or json")
+	pos, err := c.parse(args)
+	if err == nil && len(pos) > 0 {
 		err = fmt.Errorf("takes no arguments")
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "cipa-triage law: %v\n", err)
-		return exitUsage
+		return c.fail(err, stdout, stderr)
 	}
-	switch p.opts["format"] {
+	switch *format {
 	case "json":
 		return writeJSON(stdout, stderr, struct {
 			Review  knowledge.Review       `json:"review"`

@@ -2,7 +2,9 @@
 // readers and assessment as the browser app, for lawyers' batch work, tests
 // and benchmarks.
 //
-//	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md] [--full]
+//	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md] [--full] [--ics FILE]
+//	cipa-triage matter [--letter F] [--har F] [--terms F] [--policy F] [--answers F] [--format md|json|html] [--full]
+//	cipa-triage batch DIR|FILE... [--answers DEFAULTS.json] [--format csv|md|json] [--ics FILE]
 //	cipa-triage questions [--format json|md]
 //	cipa-triage wording
 //	cipa-triage law [--format json|md]
@@ -37,6 +39,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runAssess(rest, stdout, stderr)
 	case "questions":
 		return runQuestions(rest, stdout, stderr)
+	case "matter":
+		return runMatter(rest, stdout, stderr)
+	case "batch":
+		return runBatch(rest, stdout, stderr)
 	case "wording":
 		return runWording(rest, stdout, stderr)
 	case "law":

@@ -20,16 +20,21 @@ func runReader(name string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cipa-triage: unknown command %q\n\n%s", name, usage())
 		return exitUsage
 	}
-	p, err := parseArgs(args, []string{"trackers", "answers", "test-email", "test-phone"}, []string{"json"})
-	if err != nil || len(p.positional) != 1 {
-		if err == nil {
-			err = fmt.Errorf("give exactly one file")
-		}
-		fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
-		return exitUsage
+	c := readerCommand(r)
+	jsonOut := c.flags.Bool("json", false, "print JSON: {\"answers\": ..., \"evidence\": ..., \"warnings\": ...}")
+	trackers := c.flags.String("trackers", "", "trackers your site ran, comma-separated ids (for the policy reader)")
+	answersPath := c.flags.String("answers", "", "an answers file with what you know already")
+	testEmail := c.flags.String("test-email", "", "har: email addresses you typed into your own site while recording, comma-separated")
+	testPhone := c.flags.String("test-phone", "", "har: phone numbers you typed likewise, comma-separated")
+	pos, err := c.parse(args)
+	if err == nil && len(pos) != 1 {
+		err = fmt.Errorf("give exactly one file")
+	}
+	if err != nil {
+		return c.fail(err, stdout, stderr)
 	}
 	var known core.Answers
-	if path := p.opts["answers"]; path != "" {
+	if path := *answersPath; path != "" {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
@@ -42,14 +47,14 @@ func runReader(name string, args []string, stdout, stderr io.Writer) int {
 		}
 		known = a
 	}
-	if t := p.opts["trackers"]; t != "" {
+	if t := *trackers; t != "" {
 		known.Site.Trackers = strings.Split(t, ",")
 	}
-	if r, err = withTestValues(r, p.opts["test-email"], p.opts["test-phone"]); err != nil {
+	if r, err = withTestValues(r, *testEmail, *testPhone); err != nil {
 		fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
 		return exitUsage
 	}
-	src, closeSrc, err := openSource(p.positional[0])
+	src, closeSrc, err := openSource(pos[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "cipa-triage %s: %v\n", name, err)
 		return exitUsage
@@ -60,11 +65,17 @@ func runReader(name string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cipa-triage %s: %s: %v\n", name, src.Name, err)
 		return exitUsage
 	}
-	if p.opts["json"] != "" {
+	if *jsonOut {
 		return writeJSON(stdout, stderr, res)
 	}
 	fmt.Fprint(stdout, describeResult(res))
 	return exitOK
+}
+
+// readerCommand is the subcommand that runs reader r over one file.
+func readerCommand(r core.Reader) *command {
+	return newCommand(r.Name(), "FILE", fmt.Sprintf("Read one file (%s; \"-\" reads standard input) and print what it prefills in the %s section, with the words each value came from.",
+		strings.Join(r.Accepts(), " "), r.Section()))
 }
 
 func openSource(path string) (core.Source, func(), error) {
@@ -90,11 +101,7 @@ func openSource(path string) (core.Source, func(), error) {
 // it came from, then the warnings.
 func describeResult(res core.Result) string {
 	var b strings.Builder
-	flat := map[string]any{}
-	data, _ := json.Marshal(res.Answers)
-	var tree map[string]any
-	_ = json.Unmarshal(data, &tree)
-	flatten("", tree, flat)
+	flat := intake.Fields(res.Answers)
 	keys := make([]string, 0, len(flat))
 	for k := range flat {
 		keys = append(keys, k)
@@ -131,21 +138,6 @@ func describeResult(res core.Result) string {
 		}
 	}
 	return b.String()
-}
-
-func flatten(prefix string, v any, out map[string]any) {
-	m, ok := v.(map[string]any)
-	if !ok {
-		out[prefix] = v
-		return
-	}
-	for k, child := range m {
-		p := k
-		if prefix != "" {
-			p = prefix + "." + k
-		}
-		flatten(p, child, out)
-	}
 }
 
 func indent(s string) string {
