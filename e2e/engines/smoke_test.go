@@ -33,22 +33,6 @@ var smokeAnswers = map[string]any{
 	"business.model":           "b2c",
 }
 
-// legendHintGap measures, on the page shown, the space between each
-// question heading inside a legend and the hint under it (WebKit once
-// dropped it to 0), and gives the smallest, or null when no such pair is on
-// the page.
-const legendHintGap = `(() => {
-	let min = null;
-	for (const legend of document.querySelectorAll("#cipa-triage legend")) {
-		const h = legend.querySelector("h1, h2, h3");
-		const hint = legend.parentElement.querySelector(":scope > .ct-hint");
-		if (!h || !hint) continue;
-		const gap = hint.getBoundingClientRect().top - h.getBoundingClientRect().bottom;
-		min = min === null ? gap : Math.min(min, gap);
-	}
-	return min;
-})()`
-
 func driverJS(t *testing.T) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "testdata", "driver.js"))
@@ -102,7 +86,7 @@ func TestSmoke(t *testing.T) {
 					var gaps []float64
 					for i := 0; i < 40; i++ {
 						var gap *float64
-						d.eval(legendHintGap, &gap)
+						d.eval(`window.__e2e.legendHintGap()`, &gap)
 						if gap != nil {
 							gaps = append(gaps, *gap)
 						}
