@@ -79,7 +79,7 @@ type bidiReply struct {
 	Params json.RawMessage `json:"params"`
 }
 
-func startFirefox(t *testing.T) page {
+func startFirefox(t testing.TB) page {
 	t.Helper()
 	bin := need(t, "firefox-esr")["firefox-esr"]
 	profile := t.TempDir()

@@ -45,6 +45,11 @@ func TestMain(m *testing.M) {
 	files := http.FileServer(http.Dir(filepath.Join(distDir, "site")))
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
+		if r.URL.Path == "/control.html" {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write([]byte(controlPage))
+			return
+		}
 		files.ServeHTTP(w, r)
 	}))
 	srv.Listener = l
@@ -56,7 +61,7 @@ func TestMain(m *testing.M) {
 }
 
 // need finds a program, or skips the test (fails it in CI).
-func need(t *testing.T, names ...string) map[string]string {
+func need(t testing.TB, names ...string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	for _, n := range names {

@@ -10,7 +10,7 @@ import (
 )
 
 // engines are the browsers the smoke suite runs in, besides Chromium.
-var engines = map[string]func(*testing.T) page{
+var engines = map[string]func(testing.TB) page{
 	"firefox": startFirefox,
 	"webkit":  startWebKit,
 }

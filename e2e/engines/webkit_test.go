@@ -46,7 +46,7 @@ const recordErrors = `(() => {
 	return true;
 })()`
 
-func startWebKit(t *testing.T) page {
+func startWebKit(t testing.TB) page {
 	t.Helper()
 	bins := need(t, "WebKitWebDriver", "Xvfb")
 	mini := ""
@@ -131,7 +131,7 @@ func startWebKit(t *testing.T) page {
 	return w
 }
 
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
