@@ -2,8 +2,8 @@
 GO ?= go
 GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 
-.PHONY: test vet unit accuracy dist size wasmtest browsertest bench-browser bench-har screenshot axe wasm-vet serve
-test: vet unit accuracy wasm-vet wasmtest browsertest
+.PHONY: test vet unit accuracy dist size wasmtest browsertest enginetest bench-browser bench-har screenshot axe wasm-vet serve
+test: vet unit accuracy wasm-vet wasmtest browsertest enginetest
 
 vet:
 	$(GO) vet ./...
@@ -43,9 +43,16 @@ wasmtest:
 browsertest: dist
 	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -parallel 4 ./e2e
 
+# A short smoke suite of both builds in Firefox and WebKit (Safari's engine);
+# needs firefox-esr, webkit2gtk-driver and xvfb (skips without them, except
+# in CI, where it fails).
+enginetest: dist
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -timeout 20m ./e2e/engines
+
 # Time to first question in fresh browsers (medians), on the site and the single file.
 bench-browser: dist
 	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x ./e2e
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 5x -timeout 30m ./e2e/engines
 
 # A ~50 MB HAR dropped into the page: MB/s in the page's clock, and the reader alone in the same page.
 bench-har: dist

@@ -65,6 +65,20 @@ window.__e2e = window.__e2e || {
 		}
 		return { page, filled, clicked: next.id, error };
 	},
+	// legendHintGap measures the space between each question heading inside
+	// a legend and the hint under it (WebKit once dropped it to 0): the
+	// smallest on the page shown, or null when there is no such pair.
+	legendHintGap() {
+		let min = null;
+		for (const legend of document.querySelectorAll("#cipa-triage legend")) {
+			const h = legend.querySelector("h1, h2, h3");
+			const hint = legend.parentElement.querySelector(":scope > .ct-hint");
+			if (!h || !hint) continue;
+			const gap = hint.getBoundingClientRect().top - h.getBoundingClientRect().bottom;
+			min = min === null ? gap : Math.min(min, gap);
+		}
+		return min;
+	},
 	results() {
 		// textContent, not innerText: the detail sections start closed, and
 		// a closed <details> has no rendered text.

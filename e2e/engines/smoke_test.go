@@ -1,0 +1,157 @@
+package engines
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// engines are the browsers the smoke suite runs in, besides Chromium.
+var engines = map[string]func(testing.TB) page{
+	"firefox": startFirefox,
+	"webkit":  startWebKit,
+}
+
+// smokeAnswers is one whole matter: a Meta Pixel letter with a stated
+// deadline, no banner, browsewrap terms with an AAA clause.
+var smokeAnswers = map[string]any{
+	"letter.date":              "2026-10-01",
+	"letter.received":          "2026-10-05",
+	"letter.response_deadline": "2026-12-15",
+	"letter.claimants":         "1",
+	"letter.statutes":          []string{"631", "637.2"},
+	"letter.technologies":      []string{"meta_pixel"},
+	"letter.forum":             "aaa",
+	"site.trackers":            []string{"meta_pixel"},
+	"site.consent_banner":      "none",
+	"terms.arbitration_clause": "yes",
+	"terms.provider":           "aaa",
+	"terms.assent":             "browsewrap",
+	"business.model":           "b2c",
+}
+
+func driverJS(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "driver.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return "(() => {\n" + string(b) + "\nreturn true; })()"
+}
+
+// TestSmoke runs in each engine, on the static site and the single file:
+// the start page, a typed date, the questionnaire to its results, the
+// heading-to-hint spacing, and a letter file read, with no console error.
+func TestSmoke(t *testing.T) {
+	for _, engine := range []string{"firefox", "webkit"} {
+		t.Run(engine, func(t *testing.T) {
+			p := engines[engine](t)
+			d := driven{t: t, p: p}
+			for _, surf := range []string{"site", "single-file"} {
+				t.Run(surf, func(t *testing.T) {
+					d := driven{t: t, p: d.p}
+					// open shows the build afresh: answers the app kept from
+					// an earlier run in this browser are cleared first.
+					open := func() {
+						t.Helper()
+						for i := 0; i < 2; i++ {
+							if err := p.navigate(surfaces()[surf]); err != nil {
+								t.Fatalf("opening %s: %v", surf, err)
+							}
+							d.wait(`window.cipaTriage && window.cipaTriage.ready`, "the app to be ready")
+							if i == 0 {
+								d.eval(`(sessionStorage.clear(), localStorage.clear(), true)`, nil)
+							}
+						}
+						d.eval(driverJS(t), nil)
+					}
+					open()
+					if h := d.str(`(document.querySelector("#cipa-triage h1") || {innerText: ""}).innerText`); strings.TrimSpace(h) == "" {
+						t.Fatal("the start page has no heading")
+					}
+					d.wait(`document.getElementById("ct-start")`, "the start button")
+
+					// Start, then type the letter's date on the first page.
+					d.eval(`window.__e2e.step({})`, nil)
+					d.wait(`document.getElementById("letter-date")`, "the first question")
+					d.eval(`window.__e2e.set("letter.date", "2026-10-01")`, nil)
+					if got := d.str(`document.getElementById("letter-date").value`); got == "" {
+						t.Fatal("the typed date did not stay in its box")
+					}
+
+					// Walk to the results, measuring the legend-to-hint gap on the way.
+					var gaps []float64
+					for i := 0; i < 40; i++ {
+						var gap *float64
+						d.eval(`window.__e2e.legendHintGap()`, &gap)
+						if gap != nil {
+							gaps = append(gaps, *gap)
+						}
+						var st struct {
+							Page  string `json:"page"`
+							Done  bool   `json:"done"`
+							Error string `json:"error"`
+						}
+						d.eval(`window.__e2e.step(`+mustJSON(smokeAnswers)+`)`, &st)
+						if st.Error != "" {
+							t.Fatalf("page %s: %s", st.Page, st.Error)
+						}
+						if st.Done {
+							break
+						}
+					}
+					d.wait(`document.getElementById("deadline")`, "the results")
+					if got := d.str(`document.getElementById("deadline").dataset.deadline`); got != "2026-12-15" {
+						t.Errorf("the results give the deadline %q, want 2026-12-15", got)
+					}
+					if txt := d.str(`document.getElementById("cipa-triage").innerText`); !strings.Contains(strings.ToLower(txt), "not legal advice") {
+						t.Error("the results do not say they are not legal advice")
+					}
+					if len(gaps) == 0 {
+						t.Error("no question with a heading in its legend and a hint was seen, so the spacing was not checked")
+					}
+					for _, g := range gaps {
+						if g < 12 {
+							t.Errorf("a question heading sits %.1f px above its hint, want at least 12", g)
+						}
+					}
+
+					// A letter file, dropped onto the letter's drop zone.
+					open()
+					d.eval(`window.__e2e.step({})`, nil)
+					d.wait(`document.querySelector("#ct-read-letter .ct-drop-area")`, "the letter's drop zone")
+					letter, err := os.ReadFile(filepath.Join("..", "..", "core", "letter", "testdata", "01-harborline-meta-aaa.txt"))
+					if err != nil {
+						t.Fatal(err)
+					}
+					d.eval(fmt.Sprintf(`(() => {
+						const dt = new DataTransfer();
+						dt.items.add(new File([%s], "letter.txt", {type: "text/plain"}));
+						document.querySelector("#ct-read-letter .ct-drop-area").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+						return true })()`, mustJSON(string(letter))), nil)
+					d.wait(`document.querySelector("#ct-read-letter li.ct-found, #ct-read-letter .ct-error-message")`, "the letter's review")
+					if msg := d.str(`(document.querySelector("#ct-read-letter .ct-error-message") || {innerText: ""}).innerText`); msg != "" {
+						t.Fatalf("the letter was refused: %s", msg)
+					}
+					if review := d.str(`document.getElementById("ct-read-letter").innerText`); !strings.Contains(review, "HARBORLINE LEGAL GROUP LLP") {
+						t.Errorf("the review does not show the sending firm: %s", review)
+					}
+					if errs := p.consoleErrors(); len(errs) > 0 {
+						t.Errorf("console errors in %s: %q", engine, errs)
+					}
+				})
+			}
+		})
+	}
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
