@@ -143,9 +143,16 @@ func (a *App) textControl(q core.Question, describedBy string, invalid bool) vec
 // loses focus, it must not move the Continue button under the pointer, and a
 // live region is only announced if it was on the page before it changed.
 func (a *App) understood(q core.Question) vecty.ComponentOrHTML {
+	// An empty box says so in words: Safari shows today's date in grey in an
+	// empty date picker, and nobody should take "not filled in" for today.
 	text := ""
-	if v := a.form.Get(q.Field); v != nil {
+	switch v := a.form.Get(q.Field); {
+	case v != nil:
 		text = "Read as: " + model.DisplayValue(q, v)
+	case a.form.DontKnow[q.Field]:
+		text = "Not filled in: you chose I don't know."
+	case strings.TrimSpace(a.form.TypedText(q)) == "":
+		text = "Not filled in yet."
 	}
 	return elem.Paragraph(vecty.Markup(prop.ID(model.InputID(q.Field)+"-understood"), vecty.Class("ct-understood"), vecty.Attribute("aria-live", "polite")),
 		vecty.Text(text))

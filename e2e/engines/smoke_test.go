@@ -77,10 +77,19 @@ func TestSmoke(t *testing.T) {
 					// Start, then type the letter's date on the first page.
 					d.eval(`window.__e2e.step({})`, nil)
 					d.wait(`document.getElementById("letter-date")`, "the first question")
+					// An empty date is shown as empty and said to be so, never
+					// as today (Safari greys today's date into an empty picker).
+					if v := d.str(`document.getElementById("letter-date").value`); v != "" {
+						t.Fatalf("the empty date box shows %q", v)
+					}
+					if u := d.str(`(document.getElementById("letter-date-understood") || {innerText: ""}).innerText`); !strings.Contains(u, "Not filled in") {
+						t.Errorf("an empty date box does not say it is not filled in (it says %q)", u)
+					}
 					d.eval(`window.__e2e.set("letter.date", "2026-10-01")`, nil)
 					if got := d.str(`document.getElementById("letter-date").value`); got == "" {
 						t.Fatal("the typed date did not stay in its box")
 					}
+					d.wait(`(document.getElementById("letter-date-understood") || {innerText: ""}).innerText.includes("2026")`, "the date read back")
 
 					// Walk to the results, measuring the legend-to-hint gap on the way.
 					var gaps []float64
