@@ -205,7 +205,6 @@ func sloppyMonthBefore(s string, at int) (int, time.Month) {
 	return 0, 0
 }
 
-
 // FindDates finds every date written in s, in text order: "December 15,
 // 2026", "15 December 2026", "2026-12-15", "12/15/2026" and "12/15/26"
 // (US order), and a day without a year in a list that a full date closes
