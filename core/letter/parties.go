@@ -104,18 +104,7 @@ func isHeading(t string) bool {
 		if w == "" {
 			continue
 		}
-		if len(w) > 16 {
-			return false
-		}
-		var buf [16]byte
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if !headingWords[string(buf[:len(w)])] {
+		if !inLowerSet(headingWords, w) {
 			return false
 		}
 	}
@@ -374,9 +363,12 @@ func trimNameStopwords(name string) string {
 	return name
 }
 
-// isNameStopword looks a word up without allocating: this runs on every
-// candidate name.
-func isNameStopword(w string) bool {
+// isNameStopword reports a word that ends a name run.
+func isNameStopword(w string) bool { return inLowerSet(nameStopwords, w) }
+
+// inLowerSet looks w up in a set of lower-case words without allocating:
+// these checks run on every line and every candidate name.
+func inLowerSet(set map[string]bool, w string) bool {
 	if len(w) > 16 {
 		return false
 	}
@@ -388,7 +380,7 @@ func isNameStopword(w string) bool {
 		}
 		buf[i] = c
 	}
-	return nameStopwords[string(buf[:len(w)])]
+	return set[string(buf[:len(w)])]
 }
 
 func notBusiness(name string) bool {
