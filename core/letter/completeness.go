@@ -15,8 +15,8 @@ var (
 // completeness flags a text that is only part of a letter, and redactions,
 // which are noted and never read as values.
 func (x *extraction) completeness() {
-	if n := len(redactionRe.FindAllStringIndex(x.l.flat, -1)); n > 0 {
-		x.res.Warn("", fmt.Sprintf("The letter has %d redacted passage(s) (such as %q); nothing behind a redaction was read. Fill in those facts yourself if you know them.", n, redactionRe.FindString(x.l.flat)))
+	if ms := x.l.near(redactionRe, 8, "redacted", "██", "■■", "▇▇", "xxxx", "[*"); len(ms) > 0 {
+		x.res.Warn("", fmt.Sprintf("The letter has %d redacted passage(s) (such as %q); nothing behind a redaction was read. Fill in those facts yourself if you know them.", len(ms), x.l.flat[ms[0][0]:ms[0][1]]))
 	}
 	l := x.letter()
 	var why []string

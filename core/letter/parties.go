@@ -63,14 +63,11 @@ func isFirmLine(t string) bool {
 	if containsAny(l, "your ", " you ", "claimant", "dear ", "terms", "statute", "code", "notice", "violation", "demand", "privacy act", "pursuant", "attorney for", "counsel for") {
 		return false
 	}
-	if isHeading(t) {
-		return false
-	}
 	if companyWords.MatchString(t) && !lawFirmSuffix.MatchString(t) {
 		return false
 	}
-	// Prose is not a letterhead.
-	return len(strings.Fields(t)) <= 9
+	// Prose is not a letterhead, nor is a heading.
+	return len(strings.Fields(t)) <= 9 && !isHeading(t)
 }
 
 // headingWords are the words of a letter's section headings, captions and
@@ -93,14 +90,21 @@ var headingWords = map[string]bool{
 var numbered = text.Compile(`^(?:[IVX]+|\d+|[A-Z])[.)]\s+`)
 
 // isHeading reports whether a short line is a section heading or a label.
+// It allocates nothing: it runs on every line that holds a firm word.
 func isHeading(t string) bool {
 	t = strings.TrimSpace(t)
 	if strings.HasSuffix(t, ":") {
 		return true
 	}
-	t = numbered.ReplaceAllString(t, "")
-	for _, w := range strings.Fields(lower(t)) {
-		if !headingWords[strings.Trim(w, ",.;:")] {
+	if m := numbered.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	for w := range strings.SplitSeq(t, " ") {
+		w = strings.Trim(w, ",.;:\t")
+		if w == "" {
+			continue
+		}
+		if !inLowerSet(headingWords, w) {
 			return false
 		}
 	}
@@ -164,7 +168,7 @@ func surnameOnly(p string) bool {
 		return false
 	}
 	for _, w := range f {
-		if !personWord.MatchString(w) || headingWords[lower(w)] || jobTitles[strings.Trim(lower(w), ",")] {
+		if !personWord.MatchString(w) || isHeading(w) || jobTitles[strings.Trim(lower(w), ",")] {
 			return false
 		}
 	}
@@ -339,17 +343,44 @@ var nameStopwords = map[string]bool{"in": true, "his": true, "her": true, "their
 	"statutory": true, "damages": true, "individual": true, "individually": true, "capacity": true, "redacted": true}
 
 func trimNameStopwords(name string) string {
-	f := strings.Fields(name)
-	for len(f) > 0 && nameStopwords[lower(f[len(f)-1])] {
-		f = f[:len(f)-1]
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 || !isNameStopword(name[i+1:]) {
+			break
+		}
+		name = strings.TrimRight(name[:i], " ")
 	}
-	for len(f) > 0 && nameStopwords[lower(f[0])] {
-		f = f[1:]
+	for {
+		i := strings.IndexByte(name, ' ')
+		if i < 0 || !isNameStopword(name[:i]) {
+			break
+		}
+		name = strings.TrimLeft(name[i+1:], " ")
 	}
-	if len(f) < 2 {
+	if !strings.Contains(name, " ") {
 		return ""
 	}
-	return strings.Join(f, " ")
+	return name
+}
+
+// isNameStopword reports a word that ends a name run.
+func isNameStopword(w string) bool { return inLowerSet(nameStopwords, w) }
+
+// inLowerSet looks w up in a set of lower-case words without allocating:
+// these checks run on every line and every candidate name.
+func inLowerSet(set map[string]bool, w string) bool {
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 func notBusiness(name string) bool {

@@ -21,6 +21,8 @@ type letterText struct {
 	// keyword scans that decide where the expressions need to run.
 	lower string
 	dates []text.DateMatch // every date in flat, found once
+	// lineCache is lines(), split once: the readers of each field walk them.
+	lineCache []line
 }
 
 func newLetterText(doc text.Document) *letterText {
@@ -201,6 +203,9 @@ func snapEnd(f string, i int) int {
 
 // lines returns the document's lines with their start offsets.
 func (l *letterText) lines() []line {
+	if l.lineCache != nil {
+		return l.lineCache
+	}
 	var out []line
 	start := 0
 	for start <= len(l.text) {
@@ -211,6 +216,7 @@ func (l *letterText) lines() []line {
 		out = append(out, line{Text: l.text[start : start+e], Offset: start})
 		start += e + 1
 	}
+	l.lineCache = out
 	return out
 }
 

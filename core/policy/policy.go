@@ -172,6 +172,7 @@ func Result(doc string, known core.Answers) core.Result {
 	var res core.Result
 	trackers, from := trackersInQuestion(known, &res)
 	ds := Disclose(doc, trackers)
+	whole := wholePolicy(doc)
 	if strings.TrimSpace(doc) == "" {
 		res.Warn("", "The document is empty.")
 	}
@@ -182,13 +183,21 @@ func Result(doc string, known core.Answers) core.Result {
 			if rank(d.Level) < rank(weakest) {
 				weakest = d.Level
 			}
-			if d.Level != None {
+			switch {
+			case d.Level != None:
 				res.AddEvidence("site.policy_names_trackers", core.Evidence{Quote: d.Quote, Offset: d.Offset, Confidence: confidence(d.Level), Where: d.Label})
-			} else {
+			case whole:
 				res.AddEvidence("site.policy_names_trackers", core.Evidence{Quote: "", Confidence: 0.6, Where: d.Label + ": no sentence names it or covers it in general words"})
+			default:
+				res.AddEvidence("site.policy_names_trackers", core.Evidence{Quote: "", Confidence: 0.3, Where: d.Label + ": not found in this text (an excerpt, not a whole privacy policy)"})
 			}
 		}
 		res.Answers.Site.PolicyNamesTrackers = map[Level]string{Specific: "yes", Generic: "generic", None: "no"}[weakest]
+		if weakest == None && !whole {
+			// Say only what was read: an excerpt's silence is not the policy's.
+			res.Answers.Site.PolicyNamesTrackers = ""
+			res.Warn("site.policy_names_trackers", "This text does not look like a whole privacy policy (a whole one opens with a title such as \"Privacy Policy\" or a last-updated date and runs to at least 4 sentences), so a tracker it does not mention is \"not found in this text\", not missing from your policy. Drop or paste the whole policy to check.")
+		}
 		if weakest != Specific && len(ds) > 1 {
 			var weak []string
 			for _, d := range ds {
@@ -293,4 +302,17 @@ func summary(ds []Disclosure, last string) []string {
 		out = append(out, "Last updated: no date found")
 	}
 	return out
+}
+
+var policyOpening = text.Compile(`(?i)\b(?:privacy\s+(?:policy|notice|statement|practices)|data\s+(?:protection|privacy)\s+(?:policy|notice)|cookie\s+policy|last\s+(?:updated|modified|revised)|effective\s+(?:date|as\s+of|on)?)`)
+
+// wholePolicy is the rule for absence: a whole privacy policy names itself or
+// its date in its first 600 characters and holds at least 4 sentences (small
+// businesses' policies are short).
+func wholePolicy(doc string) bool {
+	head := doc
+	if len(head) > 600 {
+		head = head[:600]
+	}
+	return policyOpening.MatchString(head) && len(text.Sentences(doc)) >= 4
 }

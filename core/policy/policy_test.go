@@ -190,3 +190,15 @@ func BenchmarkDisclose(b *testing.B) {
 		Disclose(text, ids)
 	}
 }
+
+// TestExcerptSaysOnlyWhatWasRead: a paragraph pasted alone that does not
+// mention the pixel leaves the answer open; the whole policy says "no".
+func TestExcerptSaysOnlyWhatWasRead(t *testing.T) {
+	known := core.Answers{Site: core.Site{Trackers: []string{"meta_pixel"}}}
+	excerpt := Result("We share your information only with our payment processor and, when required, with law enforcement.", known)
+	assert.Equal(t, "", excerpt.Answers.Site.PolicyNamesTrackers)
+	require.NotEmpty(t, excerpt.Evidence["site.policy_names_trackers"])
+	assert.Contains(t, excerpt.Evidence["site.policy_names_trackers"][0].Where, "not found in this text")
+	whole := Result("Acme Privacy Policy\n\nLast updated: May 1, 2026\n\nWe collect your name and email. We use them to fill orders. We share them with our payment processor. You may ask us to delete them.", known)
+	assert.Equal(t, "no", whole.Answers.Site.PolicyNamesTrackers)
+}

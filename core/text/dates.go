@@ -93,34 +93,116 @@ var (
 	// Slips: spaces around a slash, a month name broken by one space or
 	// with a zero or a one for a letter, digits read as letters.
 	dateSlashSpaced = Compile(`\b(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b`)
-	dateSloppyMonth = Compile(`(?i)(?:^|[^a-z0-9])((?:[a-z01] ?){2,8}[a-z])\.?\s+([0-9oil]{1,2})(?:st|nd|rd|th)?,?\s+([0-9oil]{4})\b`)
+	// A day and a year, at least one digit each, where a slipped month
+	// name may stand before: the expression starts on a digit, so it is
+	// cheap to run over a whole letter.
+	dateSloppyDayYear = Compile(`\b(\d{1,2}|[oilOIL]\d|\d[oilOIL])(?:st|nd|rd|th)?,?[ \t]+([12][0-9oilOIL]{3})\b`)
 )
 
+// fullMonths are the months' names, January first.
+var fullMonths = [12]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
 // repairMonth reads a month name with OCR slips: "Ja nuary", "0ctober",
-// "Apri1". It reports 0 unless the repaired word is a month's full name or
-// its three-letter abbreviation.
+// "Apri1". It reports 0 unless the repaired word is a month's full name, its
+// three-letter abbreviation or "sept".
 func repairMonth(w string) time.Month {
-	r := strings.NewReplacer(" ", "", "0", "o", "1", "l").Replace(strings.ToLower(w))
-	if r == "aprl" {
+	if len(w) < 3 || len(w) > 11 {
 		return 0
 	}
-	for name, m := range monthNumbers {
-		if r == name {
-			return m
+	var buf [11]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == ' ':
+			continue
+		case c == '0':
+			c = 'o'
+		case c == '1':
+			c = 'l'
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
 		}
+		buf[n] = c
+		n++
 	}
-	for i, full := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
-		if r == full || r == "sept" && i == 8 || r == "aprii" && i == 3 || strings.Replace(r, "l", "i", 1) == full {
-			return time.Month(i + 1)
+	r := buf[:n]
+	// A one read as an l may have been an i: "Apr1l" is "april", "Ju1y" "july".
+	alt := buf
+	if k := bytesIndexByte(alt[:n], 'l'); k >= 0 {
+		alt[k] = 'i'
+	}
+	for m, full := range fullMonths {
+		if string(r) == full || string(alt[:n]) == full || string(r) == full[:3] || m == 8 && string(r) == "sept" {
+			return time.Month(m + 1)
 		}
 	}
 	return 0
 }
 
+func bytesIndexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
 // repairDigits reads digits with OCR slips: O for 0, l or I for 1.
 func repairDigits(s string) (int, bool) {
-	n, err := strconv.Atoi(strings.NewReplacer("o", "0", "O", "0", "l", "1", "I", "1", "i", "1").Replace(s))
-	return n, err == nil
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'o', 'O':
+			c = '0'
+		case 'l', 'I', 'i', 'L':
+			c = '1'
+		}
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, len(s) > 0
+}
+
+// sloppyMonthBefore reads a month name with slips in the word or two
+// before offset at ("Ja nuary 12"), and where it starts.
+func sloppyMonthBefore(s string, at int) (int, time.Month) {
+	j := at
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	if j > 0 && s[j-1] == '.' {
+		j--
+	}
+	end := j
+	isWord := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c == '0' || c == '1' }
+	for j > 0 && isWord(s[j-1]) {
+		j--
+	}
+	if end-j < 1 || end-j > 10 {
+		return 0, 0
+	}
+	if mo := repairMonth(s[j:end]); mo != 0 {
+		return j, mo
+	}
+	// One space inside the word: "Ja nuary", "Septem ber".
+	k := j
+	if k > 1 && s[k-1] == ' ' && isWord(s[k-2]) {
+		k--
+		for k > 0 && isWord(s[k-1]) {
+			k--
+		}
+		if end-k <= 11 && (k == 0 || !isWord(s[k-1])) {
+			if mo := repairMonth(s[k:end]); mo != 0 {
+				return k, mo
+			}
+		}
+	}
+	return 0, 0
 }
 
 // FindDates finds every date written in s, in text order: "December 15,
@@ -166,26 +248,18 @@ func FindDates(s string) []DateMatch {
 			out = append(out, DateMatch{Start: m[0], End: m[1], Date: date, Text: s[m[0]:m[1]], Repaired: true})
 		}
 	}
-	if len(s) < 1<<20 {
-		for _, m := range dateSloppyMonth.FindAllStringSubmatchIndex(s, -1) {
-			if taken(m[2], m[1]) {
-				continue
-			}
-			mo := repairMonth(s[m[2]:m[3]])
-			if i := strings.IndexByte(s[m[2]:m[3]], ' '); mo == 0 && i > 0 {
-				// "On 0ctober": the word before is not part of the month.
-				if mo = repairMonth(s[m[2]+i+1 : m[3]]); mo != 0 {
-					m[2] += i + 1
-				}
-			}
-			d, okD := repairDigits(s[m[4]:m[5]])
-			y, okY := repairDigits(s[m[6]:m[7]])
-			if mo == 0 || !okD || !okY || y < 1900 {
-				continue
-			}
-			date, _ := MakeDate(y, mo, d)
-			out = append(out, DateMatch{Start: m[2], End: m[1], Date: date, Text: s[m[2]:m[1]], Repaired: true})
+	for _, m := range dateSloppyDayYear.FindAllStringSubmatchIndex(s, -1) {
+		start, mo := sloppyMonthBefore(s, m[0])
+		if mo == 0 || taken(start, m[1]) {
+			continue
 		}
+		d, okD := repairDigits(s[m[2]:m[3]])
+		y, okY := repairDigits(s[m[4]:m[5]])
+		if !okD || !okY || y < 1900 {
+			continue
+		}
+		date, _ := MakeDate(y, mo, d)
+		out = append(out, DateMatch{Start: start, End: m[1], Date: date, Text: s[start:m[1]], Repaired: true})
 	}
 	// "March 14 and March 21, 2026": a day without a year takes the year
 	// of the full date that closes the list.

@@ -63,7 +63,7 @@ func splitMessage(data []byte) (h mimeHeader, body []byte, ok bool) {
 
 // mediaType reads "type/subtype; name=value; name*=charset'lang'%XX-encoded" into a
 // lower-case type and its parameters (names lower-cased). RFC 2231
-// continuations ("filename*0*=utf-8''Notice%20of; filename*1=_dispute.pdf")
+// continuations ("filename*0*=utf-8'en'Notice%20of; filename*1=_dispute.pdf")
 // are put back together in order.
 func mediaType(v string) (string, map[string]string) {
 	params := map[string]string{}

@@ -15,12 +15,20 @@ type Pattern struct {
 
 // Compile returns a Pattern for expr, which is compiled (and checked: a bad
 // expression panics, as regexp.MustCompile does) the first time it is used.
+//
+// It is never inlined: inlined at each of the readers' ~110 package-level
+// call sites, sync.OnceValue's closures would add about 400 KB of code to
+// the browser build.
+//
+//go:noinline
 func Compile(expr string) *Pattern {
 	return &Pattern{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
 }
 
 // CompileFunc is Compile for an expression that is itself built from a
 // table (a list of place names): the building waits for first use too.
+//
+//go:noinline
 func CompileFunc(build func() string) *Pattern {
 	return &Pattern{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(build()) })}
 }

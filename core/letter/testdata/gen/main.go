@@ -20,7 +20,9 @@ func main() {
 	must(err)
 	held, err := filepath.Glob("testdata/heldout/src/*.html")
 	must(err)
-	for _, in := range append(htmls, held...) {
+	round3, err := filepath.Glob("testdata/round3/src/*.html")
+	must(err)
+	for _, in := range append(append(htmls, held...), round3...) {
 		if strings.HasSuffix(in, ".src.html") {
 			continue // an attachment source, not a case of its own
 		}
