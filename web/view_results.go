@@ -283,10 +283,10 @@ func exposureView(as core.Assessment) *vecty.HTML {
 			note += " (confirm against the provider's current fee schedule)"
 		}
 		costRows = append(costRows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", c.ID)),
-			elem.TableData(vecty.Text(c.Label)),
-			elem.TableData(vecty.Markup(vecty.Class("ct-num")), vecty.Text(core.USD(c.Amount))),
-			elem.TableData(vecty.Text(c.Payer)),
-			elem.TableData(vecty.Text(note)),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Fee")), vecty.Text(c.Label)),
+			elem.TableData(vecty.Markup(vecty.Class("ct-num"), vecty.Attribute("data-label", "Amount")), vecty.Text(core.USD(c.Amount))),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Paid by")), vecty.Text(c.Payer)),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "When")), vecty.Text(note)),
 		))
 	}
 	var notes vecty.List
@@ -299,7 +299,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 	}
 	return moreSection("exposure", "What it could cost", count,
 		emptyOr(len(rows) == 0, "Not enough answers yet to estimate the exposure.", elem.DescriptionList(vecty.Markup(vecty.Class("ct-summary-list")), rows)),
-		vecty.If(len(costRows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table")),
+		vecty.If(len(costRows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table", "ct-stack")),
 			elem.Caption(vecty.Text(fmt.Sprintf("Arbitration costs the business would bear: %s in all", core.USD(e.CostsTotal)))),
 			elem.TableHead(elem.TableRow(th("Fee"), th("Amount"), th("Paid by"), th("When"))),
 			elem.TableBody(costRows)))),
