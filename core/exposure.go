@@ -68,6 +68,7 @@ func exposure(m *matter) Exposure {
 	}
 
 	x.PerClaimant = perClaimant(m, perViolation, violations)
+	x.PerClaimant.Basis += sb690RangeNote(m, perViolation)
 	x.Costs = forumCosts(m)
 	x.CostsTotal = businessTotal(x.Costs)
 	x.CostsNote = costsNote(m, x.Costs)

@@ -99,3 +99,12 @@ func sb690Statutory(m *matter, x *Exposure, perViolation float64) float64 {
 	}
 	return perViolation
 }
+
+// sb690RangeNote qualifies the reported settlement ranges once SB 690 has
+// left a § 638.51-only letter without a private measure.
+func sb690RangeNote(m *matter, perViolation float64) string {
+	if !m.cites["638.51"] || perViolation != 0 {
+		return ""
+	}
+	return " " + sayText("sb690.range_note")
+}

@@ -25,11 +25,16 @@ var visits = []pageVisit{
 	{"question (dates)", 1},
 	{"question (choices)", 6},
 	{"results", -1},
+	{"law changes", -2},
 }
 
 func visit(t *testing.T, v *view, p pageVisit) {
 	t.Helper()
 	switch {
+	case p.steps == -2: // the list of legal changes, reached from the results
+		completeScenario(t, v, scenarios()[1])
+		v.eval(`document.querySelector("#ct-to-law").click()`, nil)
+		v.wait(`!!document.querySelector("#law-changes")`, "the list of legal changes")
 	case p.steps < 0:
 		completeScenario(t, v, scenarios()[1])
 	case p.steps > 0:

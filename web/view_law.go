@@ -1,6 +1,8 @@
 package web
 
 import (
+	"fmt"
+
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
 	"github.com/cipa-triage/cipa-triage/core/report"
@@ -77,6 +79,8 @@ func (a *App) lawPage() vecty.ComponentOrHTML {
 	return elem.Div(vecty.Markup(vecty.Class("ct-law")),
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("What changed in the law")),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-lead")), vecty.Text("Law reviewed on "+reviewed.Long()+". "+r.Notes)),
+		elem.Paragraph(vecty.Text(fmt.Sprintf("A result dated more than %d days after that review warns you. Then check:", r.WindowDays))),
+		elem.UnorderedList(vecty.Markup(prop.ID("law-what-to-check")), whatToCheck(r.WhatToCheck)),
 		elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table"), prop.ID("law-changes")),
 			elem.Caption(vecty.Text("Legal changes this checker knows, newest first")),
 			elem.TableHead(elem.TableRow(th("Date"), th("Change"), th("Source"), th("Confirm"))),
@@ -91,4 +95,12 @@ func boolAttr(b bool) string {
 		return "true"
 	}
 	return "false"
+}
+
+func whatToCheck(items []string) vecty.List {
+	var out vecty.List
+	for _, it := range items {
+		out = append(out, elem.ListItem(vecty.Text(it)))
+	}
+	return out
 }

@@ -274,7 +274,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 		row("Realistic range per claimant", core.USD(e.PerClaimant.Low)+" to "+core.USD(e.PerClaimant.High), e.PerClaimant.Basis)
 	}
 	if e.Forum != "" {
-		row("Where it would be decided", forumName(e.Forum), "")
+		row("Where it would be decided", core.ForumLabel(e.Forum), "")
 	}
 	var costRows vecty.List
 	for _, c := range e.Costs {
@@ -313,18 +313,6 @@ func th(s string) *vecty.HTML {
 	return elem.TableHeader(vecty.Markup(vecty.Attribute("scope", "col")), vecty.Text(s))
 }
 
-func forumName(id string) string {
-	names := map[string]string{
-		"aaa_consumer": "AAA arbitration, consumer rules", "aaa_commercial": "AAA arbitration, commercial rules",
-		"aaa_mass": "AAA mass arbitration", "jams_mass": "JAMS mass arbitration", "jams": "JAMS arbitration",
-		"court": "Court", "unknown": "Not known yet",
-	}
-	if n, ok := names[id]; ok {
-		return n
-	}
-	return id
-}
-
 func massView(as core.Assessment) *vecty.HTML {
 	m := as.MassArbitration
 	head := "Mass-arbitration rules are not expected to apply"
@@ -359,14 +347,12 @@ func citeNames(ids []string, cites map[string]core.Citation) vecty.ComponentOrHT
 	return elem.Paragraph(vecty.Markup(vecty.Class("ct-sources")), vecty.Text("Sources: "+strings.Join(names, "; ")))
 }
 
-var statusWords = map[string]string{core.StatusRisk: "Against you", core.StatusOK: "In your favor", core.StatusUnknown: "Not known yet"}
-
 func factorsView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML {
 	var rows vecty.List
 	for _, f := range as.Factors {
 		rows = append(rows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", f.ID), vecty.Attribute("data-status", f.Status), vecty.Class("ct-status-"+f.Status)),
 			elem.TableHeader(vecty.Markup(vecty.Attribute("scope", "row")), vecty.Text(f.Title)),
-			elem.TableData(elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-tag-"+f.Status)), vecty.Text(orDefault(statusWords[f.Status], f.Status)))),
+			elem.TableData(elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-tag-"+f.Status)), vecty.Text(core.StatusLabel(f.Status)))),
 			elem.TableData(elem.Paragraph(vecty.Text(f.Finding)),
 				vecty.If(f.Why != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(f.Why))),
 				evidenceList(f.Evidence),
@@ -384,12 +370,10 @@ func factorsView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML
 // strengthOrder puts the defenses worth most first.
 var strengthOrder = map[string]int{core.StrengthStrong: 0, core.StrengthModerate: 1, core.StrengthWeak: 2, core.StrengthUnknown: 3, core.StrengthUnavailable: 4}
 
-var strengthWords = map[string]string{core.StrengthStrong: "Strong", core.StrengthModerate: "Moderate", core.StrengthWeak: "Weak", core.StrengthUnknown: "Not known yet", core.StrengthUnavailable: "Not open to you"}
-
 func defensesView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML {
 	item := func(d core.Defense) *vecty.HTML {
 		return elem.ListItem(vecty.Markup(vecty.Attribute("data-id", d.ID), vecty.Attribute("data-strength", d.Strength), vecty.Class("ct-defense")),
-			elem.Heading3(vecty.Text(d.Title+" "), elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-strength-"+d.Strength)), vecty.Text(orDefault(strengthWords[d.Strength], d.Strength)))),
+			elem.Heading3(vecty.Text(d.Title+" "), elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-strength-"+d.Strength)), vecty.Text(core.StrengthLabel(d.Strength)))),
 			elem.Paragraph(vecty.Text(d.Why)),
 			citeNames(d.Citations, cites))
 	}

@@ -143,7 +143,7 @@ func TestReadmeExampleIsCurrent(t *testing.T) {
 	require.NoError(t, err)
 	answers, err := os.ReadFile(example)
 	require.NoError(t, err)
-	code, md, _ := runCLI("assess", example)
+	code, md, _ := runCLI("assess", example, "--full")
 	require.Equal(t, exitOK, code)
 	want := map[string]string{
 		"example-answers": "```json\n" + string(answers) + "```\n",

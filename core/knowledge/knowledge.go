@@ -98,6 +98,9 @@ type Entry struct {
 type Change struct {
 	On   string `json:"on"`
 	What string `json:"what"`
+	// Confirm, when set, overrides the entry's flag for this change: a
+	// bill's verified history can sit beside its unverified enactment.
+	Confirm *bool `json:"confirm,omitempty"`
 }
 
 // Superseded reports whether a later entry displaced this one on day d.

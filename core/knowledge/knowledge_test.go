@@ -207,3 +207,17 @@ func TestSupersededEntries(t *testing.T) {
 	e, _ := Lookup("aaa_consumer_business_filing")
 	assert.True(t, e.Superseded(day("2025-05-01")))
 }
+
+// A change can be verified where its entry is not: SB 690's amendment of
+// July 2, 2026 is read in the bill digest, its enactment only in commentary.
+func TestChangeConfirmOverride(t *testing.T) {
+	byOn := map[string]ChangeItem{}
+	for _, c := range Changes() {
+		if c.ID == "sb_690" {
+			byOn[c.On] = c
+		}
+	}
+	assert.False(t, byOn["2026-07-02"].Confirm, "the amendment is in the bill digest")
+	assert.True(t, byOn["2026-09-30"].Confirm, "the signature is reported only")
+	assert.True(t, byOn["2027-01-01"].Confirm, "the operative date is reported only")
+}

@@ -67,6 +67,9 @@ func Changes() []ChangeItem {
 	for _, e := range All() {
 		for _, c := range e.Changes {
 			item := ChangeItem{On: c.On, What: c.What, ID: e.ID, Title: e.Title, Confirm: e.Confirm, Checked: e.Checked}
+			if c.Confirm != nil {
+				item.Confirm = *c.Confirm
+			}
 			if len(e.Sources) > 0 {
 				item.Source = e.Sources[0]
 			}

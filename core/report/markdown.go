@@ -78,7 +78,7 @@ func Markdown(a core.Assessment) string {
 			notRaised++
 			continue
 		}
-		w("- **%s**: %s. %s", d.Title, d.Strength, d.Why)
+		w("- **%s**: %s. %s", d.Title, core.StrengthLabel(d.Strength), d.Why)
 		if s := sources(d.Citations); s != "" {
 			w(" %s", s)
 		}
@@ -111,7 +111,7 @@ func Markdown(a core.Assessment) string {
 	for _, n := range x.Notes {
 		w("- %s\n", n)
 	}
-	w("\n### Arbitration costs (%s)\n\n", forumLabel(x.Forum))
+	w("\n### Arbitration costs (%s)\n\n", core.ForumLabel(x.Forum))
 	if len(x.Costs) == 0 {
 		w("No provider fees listed for this forum. %s\n", x.CostsNote)
 	} else {
@@ -183,32 +183,12 @@ func cell(s string) string {
 	return strings.ReplaceAll(s, "\n", " ")
 }
 
+// statusLabel is the status as the table shows it: a risk in bold.
 func statusLabel(s string) string {
-	switch s {
-	case core.StatusRisk:
-		return "**risk**"
-	case core.StatusOK:
-		return "ok"
+	if s == core.StatusRisk {
+		return "**" + core.StatusLabel(s) + "**"
 	}
-	return "unknown"
-}
-
-func forumLabel(f string) string {
-	switch f {
-	case core.ForumAAAConsumer:
-		return "AAA Consumer, one case per demand"
-	case core.ForumAAACommercial:
-		return "AAA Commercial"
-	case core.ForumAAAMass:
-		return "AAA mass arbitration"
-	case core.ForumJAMSMass:
-		return "JAMS mass procedures"
-	case core.ForumJAMS:
-		return "JAMS"
-	case core.ForumCourt:
-		return "court, no arbitration"
-	}
-	return "forum not known"
+	return core.StatusLabel(s)
 }
 
 func yesNo(b bool) string {
