@@ -37,7 +37,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		actByView(b),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
 		a.lawReviewView(as),
-		briefView(b),
+		briefView(b, as.AsOf),
 		recordingView(as),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
@@ -129,11 +129,19 @@ func actByView(b core.Brief) *vecty.HTML {
 
 // briefView is the brief under the first screen: what this is, the week,
 // the money and the strongest points each way, in at most 300 words.
-func briefView(b core.Brief) *vecty.HTML {
+func briefView(b core.Brief, today core.Date) *vecty.HTML {
 	var week vecty.List
 	for _, s := range b.ThisWeek {
+		by := ""
+		switch {
+		case s.By.IsZero():
+		case s.By.Equal(today):
+			by = ", today"
+		default:
+			by = ", by " + s.By.Long()
+		}
 		week = append(week, elem.ListItem(elem.Strong(vecty.Text(s.Title)),
-			vecty.If(!s.By.IsZero(), elem.Span(vecty.Markup(vecty.Class("ct-by")), vecty.Text(", by "+s.By.Long())))))
+			vecty.If(by != "", elem.Span(vecty.Markup(vecty.Class("ct-by")), vecty.Text(by)))))
 	}
 	var money, pro, con []string
 	for _, m := range b.Money {
