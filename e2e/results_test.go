@@ -98,6 +98,7 @@ func TestResultsFirstScreen(t *testing.T) {
 			assert.Contains(t, text, "not a court deadline", "what kind of date it is")
 			assert.Contains(t, text, "The letter gives this date", "where the date came from")
 			assert.Contains(t, strings.ToLower(got[3].Text), "today", "the first action is for today")
+			// E2E_SHOTS=DIR keeps a picture of each first screen to look at.
 			if os.Getenv("E2E_SHOTS") != "" {
 				shot, err := chromedp.Call(v.ctx, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng})
 				require.NoError(t, err)
