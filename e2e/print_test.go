@@ -29,6 +29,7 @@ func TestPrintToPDF(t *testing.T) {
 			assert.Contains(t, squash(text), squash(heading), "the PDF shows the deadline as the page does (%s)", r.Deadline)
 			assert.Contains(t, squash(text), squash("December 15, 2026"))
 			assert.Contains(t, strings.ToLower(squash(text)), "notlegaladvice")
+			assert.Contains(t, squash(text), squash("Law reviewed on December 2, 2026"), "the printout says how old its law is")
 			assert.NotContains(t, squash(text), squash("Forget everything"), "the print stylesheet hides the page's tools")
 		})
 	}
