@@ -147,3 +147,32 @@ func TestTermsUpdatedAfterVisits(t *testing.T) {
 	a.Terms.LastUpdated = MustDate("2026-01-01")
 	assert.Equal(t, StrengthStrong, Assess(a, MustDate("2026-11-26")).Defenses[0].Strength)
 }
+
+// The Commercial-rules defense says "not known" only of the answer really
+// missing (#11.3): the business model, once answered, is never called
+// unknown.
+func TestCommercialRulesNamesWhatIsMissing(t *testing.T) {
+	why := func(a Answers) Defense {
+		for _, d := range Assess(a, MustDate("2026-11-26")).Defenses {
+			if d.ID == "commercial_rules_economics" {
+				return d
+			}
+		}
+		t.Fatal("no Commercial-rules defense")
+		return Defense{}
+	}
+	a := Answers{Terms: Terms{ArbitrationClause: "yes", Rules: "commercial"}, Business: Business{Model: "b2b"}}
+	d := why(a)
+	assert.Equal(t, StrengthUnknown, d.Strength)
+	assert.Contains(t, d.Why, "which provider administers them is not known")
+	assert.NotContains(t, d.Why, "whether you sell to businesses")
+
+	a.Terms.Provider, a.Business.Model = "aaa", ""
+	d = why(a)
+	assert.Contains(t, d.Why, "whether you sell to businesses or to consumers, which is not answered yet")
+
+	a.Business.Model = "b2b"
+	assert.Equal(t, StrengthStrong, why(a).Strength, "AAA Commercial Rules and a business that sells to businesses")
+	a.Business.Model = "b2c"
+	assert.Equal(t, StrengthWeak, why(a).Strength, "the platform rule")
+}

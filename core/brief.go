@@ -66,18 +66,19 @@ func whatThisIs(m *matter, as Assessment) string {
 	} else {
 		p = append(p, sayText("brief.what.no_firm"))
 	}
-	var sections []string
-	for _, s := range l.Statutes {
-		sections = append(sections, "§ "+s)
-	}
+	sections := l.Statutes
 	techs := techList(l.Technologies)
 	switch {
-	case techs != "" && len(sections) > 0:
+	case techs != "" && len(sections) > 1:
 		p = append(p, sayText("brief.what.techs_sections", "techs", techs, "sections", sections))
+	case techs != "" && len(sections) == 1:
+		p = append(p, sayText("brief.what.techs_section", "techs", techs, "sections", sections))
 	case techs != "":
 		p = append(p, sayText("brief.what.techs", "techs", techs))
-	case len(sections) > 0:
+	case len(sections) > 1:
 		p = append(p, sayText("brief.what.sections", "sections", sections))
+	case len(sections) == 1:
+		p = append(p, sayText("brief.what.section", "sections", sections))
 	}
 	p = append(p, sayText("brief.what.demand"))
 	if as.MassArbitration.Applies {

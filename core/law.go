@@ -184,11 +184,3 @@ func usd(x float64) string { return USD(x) }
 
 // count writes a whole number with thousands separators.
 func count(n int) string { return strings.TrimPrefix(usd(float64(n)), "$") }
-
-// plural picks the singular or plural noun for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}

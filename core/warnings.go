@@ -6,52 +6,51 @@ import (
 )
 
 // warnings flags answers that do not fit together, so the user can correct
-// them before relying on the result.
+// them before relying on the result, and the open questions that move it
+// most. What each says is in core/wording/wording.json.
 func warnings(m *matter, dl Date) []Warning {
 	a := m.a
 	l := a.Letter
 	ws := []Warning{}
-	add := func(field, format string, args ...any) {
-		ws = append(ws, Warning{Field: field, Message: fmt.Sprintf(format, args...)})
-	}
+	add := func(field, text string) { ws = append(ws, Warning{Field: field, Message: text}) }
 	if !l.Date.IsZero() && !l.Received.IsZero() && l.Received.Before(l.Date) {
-		add("letter.received", "You received the letter (%s) before the date on it (%s); check both dates.", l.Received, l.Date)
+		add("letter.received", sayText("warning.received_before_date", "received", l.Received, "letter_date", l.Date))
 	}
 	if !l.Date.IsZero() && !l.ResponseDeadline.IsZero() && l.ResponseDeadline.Before(l.Date) {
-		add("letter.response_deadline", "The response deadline (%s) is before the letter's date (%s); check both dates.", l.ResponseDeadline, l.Date)
+		add("letter.response_deadline", sayText("warning.deadline_before_date", "deadline", l.ResponseDeadline, "letter_date", l.Date))
 	}
 	if !l.Date.IsZero() && !l.ResponseDeadline.IsZero() && l.ResponseDays != nil && !l.Date.AddDays(*l.ResponseDays).Equal(l.ResponseDeadline) {
-		add("letter.response_days", "The letter gives both a date (%s) and %d days (which would end %s); the checker uses the date. Read the letter again, and count from the earlier if unsure.", l.ResponseDeadline, *l.ResponseDays, l.Date.AddDays(*l.ResponseDays))
+		add("letter.response_days", sayText("warning.date_and_days", "deadline", l.ResponseDeadline, "days", *l.ResponseDays, "days_end", l.Date.AddDays(*l.ResponseDays)))
 	}
 	if !l.Date.IsZero() && l.Date.After(m.asOf) {
-		add("letter.date", "The letter's date (%s) is after the assessment date (%s); check the year.", l.Date, m.asOf)
+		add("letter.date", sayText("warning.letter_date_future", "letter_date", l.Date, "as_of", m.asOf))
 	}
 	for i, v := range l.VisitDates {
 		if !l.Date.IsZero() && v.After(l.Date) {
-			add(fmt.Sprintf("letter.visit_dates[%d]", i), "A visit date (%s) is after the letter's date (%s); check it.", v, l.Date)
+			add(fmt.Sprintf("letter.visit_dates[%d]", i), sayText("warning.visit_after_letter", "visit", v, "letter_date", l.Date))
 		}
 	}
 	if l.AmountDemanded > 0 && l.PerViolationClaimed > 0 && l.ViolationsClaimed > 0 {
 		perClaimant := l.PerViolationClaimed * float64(l.ViolationsClaimed)
 		total := perClaimant * float64(m.claimants)
 		if !near(l.AmountDemanded, total) && !near(l.AmountDemanded, perClaimant) {
-			add("letter.amount_demanded", "The amount demanded (%s) is not %s per violation × %d violations × %d %s (%s); the letter may count differently or include fees. Check the letter's arithmetic.",
-				usd(l.AmountDemanded), usd(l.PerViolationClaimed), l.ViolationsClaimed, m.claimants, plural(m.claimants, "claimant", "claimants"), usd(total))
+			add("letter.amount_demanded", sayText("warning.amount_arithmetic", "demanded", l.AmountDemanded, "per_violation", l.PerViolationClaimed,
+				"violations", l.ViolationsClaimed, "claimants", m.claimants, "total", total))
 		}
 	}
 	if r := a.Site.RemediatedOn; !r.IsZero() {
 		for i, v := range m.visits {
 			if v.After(r) {
-				add("site.remediated_on", "You fixed the site on %s, before a visit the letter names (%s, visit %d): if the fix was complete, the letter's account of that visit needs checking against your records.", r, v, i+1)
+				add("site.remediated_on", sayText("warning.fixed_before_visit", "fixed", r, "visit", v, "n", i+1))
 				break
 			}
 		}
 		if r.After(m.asOf) {
-			add("site.remediated_on", "The fix date (%s) is after the assessment date (%s).", r, m.asOf)
+			add("site.remediated_on", sayText("warning.fix_future", "fixed", r, "as_of", m.asOf))
 		}
 	}
 	if !a.Site.PolicyUpdatedOn.IsZero() && a.Site.PolicyUpdatedOn.After(m.asOf) {
-		add("site.policy_updated_on", "The policy date (%s) is after the assessment date (%s).", a.Site.PolicyUpdatedOn, m.asOf)
+		add("site.policy_updated_on", sayText("warning.policy_future", "updated", a.Site.PolicyUpdatedOn, "as_of", m.asOf))
 	}
 	if len(l.Technologies) > 0 && len(a.Site.Trackers) > 0 {
 		ran := map[string]bool{}
@@ -60,42 +59,40 @@ func warnings(m *matter, dl Date) []Warning {
 		}
 		for _, t := range l.Technologies {
 			if t != "other" && !ran[t] {
-				add("letter.technologies", "The letter blames %s, which you say did not run on your site. If so, that is a point for counsel; check the site's history (apps and tag manager can add tags).", techLabel(t))
+				add("letter.technologies", sayText("warning.tech_not_run", "tech", techLabel(t)))
 			}
 		}
 	}
 	if a.Terms.ArbitrationClause == "no" && (a.Terms.Provider != "" || a.Terms.Rules != "") {
-		add("terms.arbitration_clause", "You say your terms have no arbitration clause but name a provider or rules; check the terms.")
+		add("terms.arbitration_clause", sayText("warning.no_clause_but_provider"))
 	}
 	if a.Business.Insurance == "none" && a.Business.InsurerNotified != nil && *a.Business.InsurerNotified {
-		add("business.insurer_notified", "You say you have no cyber insurance but have notified an insurer; check which policy responds.")
+		add("business.insurer_notified", sayText("warning.notified_without_insurance"))
 	}
 	if l.PreArbitrationNotice != nil && *l.PreArbitrationNotice && m.clause == "yes" && a.Terms.PreDisputeNotice == "no" {
-		add("terms.pre_dispute_notice", "The letter says it is a notice of dispute under your terms, but you say your terms require none; check the dispute-resolution section.")
+		add("terms.pre_dispute_notice", sayText("warning.notice_not_required"))
 	}
 	switch {
 	case dl.IsZero():
-		add("letter.date", "Without the letter's date the deadline cannot be worked out.")
+		add("letter.date", sayText("warning.no_deadline"))
 	case l.Date.IsZero() && l.ResponseDeadline.IsZero():
-		add("letter.date", "The deadline is counted from the day you received the letter because its date is not given; give the letter's date, which may make the deadline earlier.")
+		add("letter.date", sayText("warning.counted_from_received"))
 	}
 	if l.ResponseDays != nil && *l.ResponseDays > 365 {
-		add("letter.response_days", "A response window of %d days is unusual; check the number in the letter.", *l.ResponseDays)
+		add("letter.response_days", sayText("warning.long_window", "days", *l.ResponseDays))
 	}
 	// Questions still open that move the result most; each names its field
 	// so a form can link to it.
-	open := func(field, why string) { ws = append(ws, Warning{Field: field, Message: "Not answered yet: " + why}) }
 	if len(m.visits) == 0 {
-		years := int(num(idCCP340, m.asOf))
-		open("letter.visit_dates", fmt.Sprintf("the visit dates the letter gives decide whether the %d-%s limit helps you.", years, plural(years, "year", "years")))
+		add("letter.visit_dates", sayText("warning.open.visit_dates", "years", int(num(idCCP340, m.asOf))))
 	}
 	if a.Site.ConsentBanner == "" || a.Site.ConsentBanner == Unknown {
-		open("site.consent_banner", "whether the tags waited for consent decides the consent defense.")
+		add("site.consent_banner", sayText("warning.open.consent_banner"))
 	}
 	if m.clause == Unknown {
-		open("terms.arbitration_clause", "whether your terms require arbitration decides where the claim goes and who pays the fees.")
+		add("terms.arbitration_clause", sayText("warning.open.arbitration_clause"))
 	} else if m.clause == "yes" && orUnknown(a.Terms.ClaimantAccount) == Unknown {
-		open("terms.claimant_account", "whether the claimant signed up or bought something decides whether your arbitration clause binds them.")
+		add("terms.claimant_account", sayText("warning.open.claimant_account"))
 	}
 	return ws
 }

@@ -50,28 +50,36 @@ func TestAccessibility(t *testing.T) {
 		t.Run(p.name, func(t *testing.T) {
 			v := surfaces()[0].open(t)
 			visit(t, v, p)
-			v.eval(axeJS+";true", nil)
-			var res struct {
-				Violations []struct {
-					ID, Impact, Help string
-					Nodes            []struct{ Target []string }
-				}
-				Passes []struct{ ID string }
-			}
-			v.eval(`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
-				.then(r => ({Violations: r.violations, Passes: r.passes.map(p => ({ID: p.id}))}))`, &res)
-			require.NotEmpty(t, res.Passes, "axe ran no rule")
-			var report []string
-			for _, vi := range res.Violations {
-				var where []string
-				for _, n := range vi.Nodes {
-					where = append(where, strings.Join(n.Target, " "))
-				}
-				report = append(report, fmt.Sprintf("%s (%s): %s at %v", vi.ID, vi.Impact, vi.Help, where))
-			}
+			report := axeViolations(t, v)
 			assert.Empty(t, report, "WCAG 2.1 AA violations")
 		})
 	}
+}
+
+// axeViolations runs axe-core's WCAG 2.1 A and AA rules on the page and
+// lists what fails, one line per rule.
+func axeViolations(t *testing.T, v *view) []string {
+	t.Helper()
+	v.eval(axeJS+";true", nil)
+	var res struct {
+		Violations []struct {
+			ID, Impact, Help string
+			Nodes            []struct{ Target []string }
+		}
+		Passes []struct{ ID string }
+	}
+	v.eval(`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+		.then(r => ({Violations: r.violations, Passes: r.passes.map(p => ({ID: p.id}))}))`, &res)
+	require.NotEmpty(t, res.Passes, "axe ran no rule")
+	var report []string
+	for _, vi := range res.Violations {
+		var where []string
+		for _, n := range vi.Nodes {
+			where = append(where, strings.Join(n.Target, " "))
+		}
+		report = append(report, fmt.Sprintf("%s (%s): %s at %v", vi.ID, vi.Impact, vi.Help, where))
+	}
+	return report
 }
 
 // TestNarrowScreen: on a 360 px phone nothing scrolls sideways.

@@ -98,6 +98,7 @@ func TestResultsFirstScreen(t *testing.T) {
 			assert.Contains(t, text, "not a court deadline", "what kind of date it is")
 			assert.Contains(t, text, "The letter gives this date", "where the date came from")
 			assert.Contains(t, strings.ToLower(got[3].Text), "today", "the first action is for today")
+			// E2E_SHOTS=DIR keeps a picture of each first screen to look at.
 			if os.Getenv("E2E_SHOTS") != "" {
 				shot, err := chromedp.Call(v.ctx, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng})
 				require.NoError(t, err)
@@ -257,4 +258,22 @@ func TestResultsReaderPanels(t *testing.T) {
 		assert.NotContains(t, guide, not, "the assent guide is prose")
 	}
 	assert.Contains(t, guide, "Nguyen v. Barnes & Noble, 763 F.3d 1171 (9th Cir. 2014)", "each decision once, with its citation")
+}
+
+// TestResultsAccessibility: axe-core finds no WCAG 2.1 AA failure on the
+// results page as it opens and with every section open (a closed section's
+// content is not checked otherwise), and with every section open nothing is
+// wider than a 360 px phone.
+func TestResultsAccessibility(t *testing.T) {
+	parallel(t)
+	ctx := resultsTab(t)
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)))
+	v := newView(t, ctx, false)
+	v.navigate(surfaces()[0].url())
+	completeScenario(t, v, scenarios()[0])
+	assert.Empty(t, axeViolations(t, v), "WCAG 2.1 AA violations, sections closed")
+	v.eval(`document.querySelectorAll("[data-page=results] details").forEach(d => d.open = true); window.__e2e.settle()`, nil)
+	assert.Empty(t, axeViolations(t, v), "WCAG 2.1 AA violations, sections open")
+	wide := v.str(`[...document.querySelectorAll("#cipa-triage *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + "#" + e.id + "." + e.className).join(", ")`)
+	assert.Empty(t, wide, "elements wider than the screen with every section open")
 }

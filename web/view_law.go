@@ -69,10 +69,10 @@ func (a *App) lawPage() vecty.ComponentOrHTML {
 			confirm = "Yes: to be confirmed"
 		}
 		rows = append(rows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", c.ID), vecty.Attribute("data-on", c.On), vecty.Attribute("data-confirm", boolAttr(c.Confirm))),
-			elem.TableData(elem.Time(vecty.Markup(vecty.Attribute("datetime", c.On)), vecty.Text(on.Long()))),
-			elem.TableData(elem.Paragraph(vecty.Text(c.What)), elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(c.Title))),
-			elem.TableData(elem.Anchor(vecty.Markup(prop.Href(c.Source.URL), vecty.Attribute("target", "_blank"), vecty.Attribute("rel", "noopener noreferrer")), vecty.Text(c.Source.Title))),
-			elem.TableData(vecty.Text(confirm)),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Date")), elem.Time(vecty.Markup(vecty.Attribute("datetime", c.On)), vecty.Text(on.Long()))),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Change")), elem.Paragraph(vecty.Text(c.What)), elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(c.Title))),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Source")), elem.Anchor(vecty.Markup(prop.Href(c.Source.URL), vecty.Attribute("target", "_blank"), vecty.Attribute("rel", "noopener noreferrer")), vecty.Text(c.Source.Title))),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Confirm")), vecty.Text(confirm)),
 		))
 	}
 	reviewed, _ := core.ParseDate(r.Reviewed)
@@ -81,7 +81,7 @@ func (a *App) lawPage() vecty.ComponentOrHTML {
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-lead")), vecty.Text("Law reviewed on "+reviewed.Long()+". "+r.Notes)),
 		elem.Paragraph(vecty.Text(fmt.Sprintf("A result dated more than %d days after that review warns you. Then check:", r.WindowDays))),
 		elem.UnorderedList(vecty.Markup(prop.ID("law-what-to-check")), whatToCheck(r.WhatToCheck)),
-		elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table"), prop.ID("law-changes")),
+		elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table", "ct-stack"), prop.ID("law-changes")),
 			elem.Caption(vecty.Text("Legal changes this checker knows, newest first")),
 			elem.TableHead(elem.TableRow(th("Date"), th("Change"), th("Source"), th("Confirm"))),
 			elem.TableBody(rows))),

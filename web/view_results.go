@@ -37,7 +37,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		actByView(b),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
 		a.lawReviewView(as),
-		briefView(b),
+		briefView(b, as.AsOf),
 		recordingView(as),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
@@ -130,11 +130,19 @@ func actByView(b core.Brief) *vecty.HTML {
 
 // briefView is the brief under the first screen: what this is, the week,
 // the money and the strongest points each way, in at most 300 words.
-func briefView(b core.Brief) *vecty.HTML {
+func briefView(b core.Brief, today core.Date) *vecty.HTML {
 	var week vecty.List
 	for _, s := range b.ThisWeek {
+		by := ""
+		switch {
+		case s.By.IsZero():
+		case s.By.Equal(today):
+			by = ", today"
+		default:
+			by = ", by " + s.By.Long()
+		}
 		week = append(week, elem.ListItem(elem.Strong(vecty.Text(s.Title)),
-			vecty.If(!s.By.IsZero(), elem.Span(vecty.Markup(vecty.Class("ct-by")), vecty.Text(", by "+s.By.Long())))))
+			vecty.If(by != "", elem.Span(vecty.Markup(vecty.Class("ct-by")), vecty.Text(by)))))
 	}
 	var money, pro, con []string
 	for _, m := range b.Money {
@@ -275,7 +283,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 		row("Realistic range per claimant", core.USD(e.PerClaimant.Low)+" to "+core.USD(e.PerClaimant.High), e.PerClaimant.Basis)
 	}
 	if e.Forum != "" {
-		row("Where it would be decided", forumName(e.Forum), "")
+		row("Where it would be decided", core.ForumLabel(e.Forum), "")
 	}
 	var costRows vecty.List
 	for _, c := range e.Costs {
@@ -284,10 +292,10 @@ func exposureView(as core.Assessment) *vecty.HTML {
 			note += " (confirm against the provider's current fee schedule)"
 		}
 		costRows = append(costRows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", c.ID)),
-			elem.TableData(vecty.Text(c.Label)),
-			elem.TableData(vecty.Markup(vecty.Class("ct-num")), vecty.Text(core.USD(c.Amount))),
-			elem.TableData(vecty.Text(c.Payer)),
-			elem.TableData(vecty.Text(note)),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Fee")), vecty.Text(c.Label)),
+			elem.TableData(vecty.Markup(vecty.Class("ct-num"), vecty.Attribute("data-label", "Amount")), vecty.Text(core.USD(c.Amount))),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Paid by")), vecty.Text(c.Payer)),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "When")), vecty.Text(note)),
 		))
 	}
 	var notes vecty.List
@@ -300,7 +308,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 	}
 	return moreSection("exposure", "What it could cost", count,
 		emptyOr(len(rows) == 0, "Not enough answers yet to estimate the exposure.", elem.DescriptionList(vecty.Markup(vecty.Class("ct-summary-list")), rows)),
-		vecty.If(len(costRows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table")),
+		vecty.If(len(costRows) > 0, elem.Div(vecty.Markup(vecty.Class("ct-table-wrap")), elem.Table(vecty.Markup(vecty.Class("ct-table", "ct-stack")),
 			elem.Caption(vecty.Text(fmt.Sprintf("Arbitration costs the business would bear: %s in all", core.USD(e.CostsTotal)))),
 			elem.TableHead(elem.TableRow(th("Fee"), th("Amount"), th("Paid by"), th("When"))),
 			elem.TableBody(costRows)))),
@@ -312,18 +320,6 @@ func exposureView(as core.Assessment) *vecty.HTML {
 
 func th(s string) *vecty.HTML {
 	return elem.TableHeader(vecty.Markup(vecty.Attribute("scope", "col")), vecty.Text(s))
-}
-
-func forumName(id string) string {
-	names := map[string]string{
-		"aaa_consumer": "AAA arbitration, consumer rules", "aaa_commercial": "AAA arbitration, commercial rules",
-		"aaa_mass": "AAA mass arbitration", "jams_mass": "JAMS mass arbitration", "jams": "JAMS arbitration",
-		"court": "Court", "unknown": "Not known yet",
-	}
-	if n, ok := names[id]; ok {
-		return n
-	}
-	return id
 }
 
 func massView(as core.Assessment) *vecty.HTML {
@@ -360,14 +356,12 @@ func citeNames(ids []string, cites map[string]core.Citation) vecty.ComponentOrHT
 	return elem.Paragraph(vecty.Markup(vecty.Class("ct-sources")), vecty.Text("Sources: "+strings.Join(names, "; ")))
 }
 
-var statusWords = map[string]string{core.StatusRisk: "Against you", core.StatusOK: "In your favor", core.StatusUnknown: "Not known yet"}
-
 func factorsView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML {
 	var rows vecty.List
 	for _, f := range as.Factors {
 		rows = append(rows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", f.ID), vecty.Attribute("data-status", f.Status), vecty.Class("ct-status-"+f.Status)),
 			elem.TableHeader(vecty.Markup(vecty.Attribute("scope", "row")), vecty.Text(f.Title)),
-			elem.TableData(elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-tag-"+f.Status)), vecty.Text(orDefault(statusWords[f.Status], f.Status)))),
+			elem.TableData(elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-tag-"+f.Status)), vecty.Text(core.StatusLabel(f.Status)))),
 			elem.TableData(elem.Paragraph(vecty.Text(f.Finding)),
 				vecty.If(f.Why != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(f.Why))),
 				evidenceList(f.Evidence),
@@ -385,12 +379,10 @@ func factorsView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML
 // strengthOrder puts the defenses worth most first.
 var strengthOrder = map[string]int{core.StrengthStrong: 0, core.StrengthModerate: 1, core.StrengthWeak: 2, core.StrengthUnknown: 3, core.StrengthUnavailable: 4}
 
-var strengthWords = map[string]string{core.StrengthStrong: "Strong", core.StrengthModerate: "Moderate", core.StrengthWeak: "Weak", core.StrengthUnknown: "Not known yet", core.StrengthUnavailable: "Not open to you"}
-
 func defensesView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML {
 	item := func(d core.Defense) *vecty.HTML {
 		return elem.ListItem(vecty.Markup(vecty.Attribute("data-id", d.ID), vecty.Attribute("data-strength", d.Strength), vecty.Class("ct-defense")),
-			elem.Heading3(vecty.Text(d.Title+" "), elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-strength-"+d.Strength)), vecty.Text(orDefault(strengthWords[d.Strength], d.Strength)))),
+			elem.Heading3(vecty.Text(d.Title+" "), elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-strength-"+d.Strength)), vecty.Text(core.StrengthLabel(d.Strength)))),
 			elem.Paragraph(vecty.Text(d.Why)),
 			citeNames(d.Citations, cites))
 	}

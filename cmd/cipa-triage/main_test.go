@@ -33,7 +33,7 @@ func TestAssessMarkdown(t *testing.T) {
 	assert.NotContains(t, out, "## Factors", "the short report is the default")
 	code, out, _ = runCLI("assess", example, "--as-of", "2026-11-26", "--full")
 	require.Equal(t, exitOK, code)
-	assert.Contains(t, out, "**14 days left**")
+	assert.Contains(t, out, "## Act by December 10, 2026: 14 days left")
 	assert.Contains(t, out, "## Factors")
 	assert.Contains(t, out, "### Defenses to claims this letter does not make")
 }

@@ -40,15 +40,9 @@ func Markdown(a core.Assessment) string {
 
 	writeFirstScreen(&b, a)
 	writeBrief(&b, a.Brief)
+	// The first screen above already gives the date to act by, its kind
+	// and where it came from; the steps follow, each with its own day.
 	w("## What to do and by when\n\n")
-	switch {
-	case a.Deadline.IsZero():
-		w("**Response deadline:** not known: %s.\n\n", a.DeadlineBasis)
-	case a.DaysLeft < 0:
-		w("**Response deadline:** %s, **passed %d %s ago**. How it was found: %s.\n\n", a.Deadline.Long(), -a.DaysLeft, plural(-a.DaysLeft, "day", "days"), a.DeadlineBasis)
-	default:
-		w("**Response deadline:** %s, **%d %s left**. How it was found: %s.\n\n", a.Deadline.Long(), a.DaysLeft, plural(a.DaysLeft, "day", "days"), a.DeadlineBasis)
-	}
 	for i, s := range a.NextSteps {
 		by := ""
 		if !s.By.IsZero() {
