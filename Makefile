@@ -12,12 +12,16 @@ vet:
 unit:
 	$(GO) test ./...
 
-# dist/site/ for any static host, and dist/cipa-triage.html, one file that
-# works opened from disk; then the size report.
+# dist/site/ for any static host (each file also as .br and .gz), and
+# dist/cipa-triage.html, one file that works opened from disk; then the size
+# report. The first module is the questionnaire; the readers are a second one,
+# run in a Web Worker. `make dist BROTLI=11` compresses harder (minutes).
 dist:
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist/app.wasm ./wasm
-	$(GO) run ./build/dist -index index.html -wasm dist/app.wasm -wasm-exec $(GOROOT_WASM)/wasm_exec.js -assets web -out dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist/readers.wasm ./wasm/readers
+	$(GO) run ./build/dist -index index.html -wasm dist/app.wasm -readers-wasm dist/readers.wasm -worker web/readers-worker.js \
+		-wasm-exec $(GOROOT_WASM)/wasm_exec.js -assets web -out dist $(if $(BROTLI),-brotli $(BROTLI))
 	@$(MAKE) --no-print-directory size
 
 # Raw and gzip sizes of what a visitor downloads. `make size WASMOPT=1` also
