@@ -129,6 +129,10 @@ func siteHandler(dir string) http.Handler {
 			r.URL.Path = "/" + rest
 		}
 		w.Header().Set("Cache-Control", "no-store")
+		if r.URL.Path == "/control.html" { // make bench-browser's control page
+			http.ServeFile(w, r, filepath.Join("testdata", "control.html"))
+			return
+		}
 		files.ServeHTTP(w, r)
 	})
 }

@@ -125,11 +125,19 @@ func SingleFile(src Sources) ([]byte, error) {
 	}
 	// The loader must run before any script of the app asks for app.wasm.
 	insertFirstScript(head, textElement(atom.Script, loaderJS, nil))
-	body.AppendChild(textElement(atom.Script, data, []html.Attribute{
+	// The app's data goes before the body's first script, so the app's loader
+	// finds it parsed and need not wait for the rest of the page (the
+	// readers); the start page above it shows first.
+	appData := textElement(atom.Script, data, []html.Attribute{
 		{Key: "type", Val: "application/octet-stream"},
 		{Key: "id", Val: wasmDataID},
 		{Key: "data-encoding", Val: "gzip+base64"},
-	}))
+	})
+	if s := firstChild(body, atom.Script); s != nil {
+		body.InsertBefore(appData, s)
+	} else {
+		body.AppendChild(appData)
+	}
 	if src.Readers != nil {
 		// The readers come after the app, so the parser reaches the app first;
 		// their worker runs from a blob: URL made of this element's text.
@@ -156,6 +164,15 @@ func SingleFile(src Sources) ([]byte, error) {
 		return nil, err
 	}
 	return render(doc)
+}
+
+func firstChild(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
 }
 
 // finish gives the page its policy and an empty icon, so that the browser
