@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -123,13 +124,20 @@ func (v Value) Effective() time.Time {
 	return t
 }
 
-var (
-	table   map[string]Entry
-	order   []string
-	loadErr error
-)
+// loaded reads the table on first use, not at start: the browser's first
+// page and the questions need none of it, and parsing it costs about 5 ms
+// natively and several times that under WebAssembly (BenchmarkLoad), which
+// every visitor would otherwise wait for before the page could draw.
+var loaded = sync.OnceValue(func() loadedTable {
+	t, o, err := load()
+	return loadedTable{t, o, err}
+})
 
-func init() { table, order, loadErr = load() }
+type loadedTable struct {
+	table map[string]Entry
+	order []string
+	err   error
+}
 
 func load() (map[string]Entry, []string, error) {
 	t := map[string]Entry{}
@@ -155,19 +163,20 @@ func load() (map[string]Entry, []string, error) {
 }
 
 // Err reports a table that failed to load; tests make sure it never does.
-func Err() error { return loadErr }
+func Err() error { return loaded().err }
 
 // Lookup returns the entry with id.
 func Lookup(id string) (Entry, bool) {
-	e, ok := table[id]
+	e, ok := loaded().table[id]
 	return e, ok
 }
 
 // All returns every entry in file order.
 func All() []Entry {
-	out := make([]Entry, 0, len(order))
-	for _, id := range order {
-		out = append(out, table[id])
+	t := loaded()
+	out := make([]Entry, 0, len(t.order))
+	for _, id := range t.order {
+		out = append(out, t.table[id])
 	}
 	return out
 }
@@ -175,7 +184,7 @@ func All() []Entry {
 // OfKind returns the entries of one kind, sorted by id.
 func OfKind(kind string) []Entry {
 	var out []Entry
-	for _, e := range table {
+	for _, e := range loaded().table {
 		if e.Kind == kind {
 			out = append(out, e)
 		}

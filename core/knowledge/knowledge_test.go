@@ -125,3 +125,14 @@ func TestSummariesAreOneSentence(t *testing.T) {
 		assert.True(t, strings.HasSuffix(e.Summary, "."), "%s: summary ends with a full stop", e.ID)
 	}
 }
+
+// BenchmarkLoad is what reading the table costs, once per page load, on the
+// first call that needs it (see table). Under WebAssembly:
+// GOOS=js GOARCH=wasm go test -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^$' -bench Load ./core/knowledge
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, _, err := load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
