@@ -15,7 +15,7 @@ unit:
 # dist/site/ for any static host (each file also as .br and .gz), and
 # dist/cipa-triage.html, one file that works opened from disk; then the size
 # report. The first module is the questionnaire; the readers are a second one,
-# run in a Web Worker. `make dist BROTLI=11` compresses harder (minutes).
+# run in a Web Worker. `make dist BROTLI=5` compresses faster (a quick local build).
 dist:
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist/app.wasm ./wasm

@@ -105,9 +105,9 @@ func (r *requests) outside(origin string) []string {
 }
 
 // parallel runs the test beside the others, each in its own tab of the one
-// browser: most of a browser test is waiting. E2E_SERIAL=1 turns it off.
-// parallel runs the test beside others, as many at once as `go test
-// -parallel` allows, which defaults to the number of cores.
+// browser: most of a browser test is waiting. As many run at once as `go
+// test -parallel` allows, which defaults to the number of cores; E2E_SERIAL=1
+// turns it off.
 func parallel(t *testing.T) {
 	if os.Getenv("E2E_SERIAL") == "" {
 		t.Parallel()

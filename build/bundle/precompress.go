@@ -20,7 +20,8 @@ var compressible = map[string]bool{".wasm": true, ".js": true, ".css": true, ".h
 const FirstBrotli = 11
 
 // Precompress returns the site's files and, beside each compressible one,
-// name.gz (gzip -9) and name.br (Brotli at quality), for a server that sends
+// name.gz (gzip -9) and name.br (Brotli at quality; below 0, 11 for
+// app.wasm and 9 for the rest), for a server that sends
 // a file's precompressed form when the browser accepts it (cmd/serve does,
 // and docs/size-and-speed.md shows how to set up a static host). Brotli
 // comes from github.com/andybalholm/brotli, a pure-Go port of Google's
@@ -49,8 +50,11 @@ func Precompress(files map[string][]byte, quality int) (map[string][]byte, error
 		wg.Add(2)
 		go func() { defer wg.Done(); z, err := Gzip(b); put(name+".gz", z, err) }()
 		q := quality
-		if name == WasmName {
-			q = FirstBrotli // the first download: worth the encoder's time
+		if q < 0 { // the default: the first download is worth the encoder's time
+			q = 9
+			if name == WasmName {
+				q = FirstBrotli
+			}
 		}
 		go func() { defer wg.Done(); z, err := Brotli(b, q); put(name+".br", z, err) }()
 	}

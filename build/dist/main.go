@@ -22,7 +22,7 @@ func main() {
 	wasm := flag.String("wasm", "", "the compiled app (GOOS=js GOARCH=wasm ./wasm)")
 	readers := flag.String("readers-wasm", "", "the compiled readers (GOOS=js GOARCH=wasm ./wasm/readers)")
 	worker := flag.String("worker", "", "the readers' worker start-up script (web/readers-worker.js)")
-	brQuality := flag.Int("brotli", 9, "Brotli quality of the .br files, 0 to 11 (11 is some 12% smaller and many times slower)")
+	brQuality := flag.Int("brotli", -1, "Brotli quality of every .br file, 0 to 11; by default 11 for app.wasm (the first download) and 9 for the rest")
 	wasmExec := flag.String("wasm-exec", "", "Go's wasm_exec.js, from $(go env GOROOT)/lib/wasm")
 	out := flag.String("out", "dist", "the folder to write")
 	assets := flag.String("assets", "", "more folders, comma-separated, where the files index.html refers to may be")
