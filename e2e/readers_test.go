@@ -10,11 +10,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// holdWasm delays every WebAssembly start by a second in the page, so a test
-// can act on the built-in start page before the app runs, on any surface.
+// holdWasm holds every WebAssembly start in the page until the test calls
+// window.__releaseWasm(), so it can act on the built-in start page before the
+// app runs, on any surface and however loaded the machine.
 const holdWasm = `(() => {
+	let release;
+	const gate = new Promise(r => { release = r; });
+	window.__releaseWasm = () => release();
 	const later = f => function () { const args = arguments, self = this;
-		return new Promise(r => setTimeout(r, 1000)).then(() => f.apply(self, args)); };
+		return gate.then(() => f.apply(self, args)); };
 	WebAssembly.instantiate = later(WebAssembly.instantiate);
 	if (WebAssembly.instantiateStreaming) WebAssembly.instantiateStreaming = later(WebAssembly.instantiateStreaming);
 })()`
@@ -36,11 +40,12 @@ func TestStartBeforeReady(t *testing.T) {
 			v.eval(`document.getElementById("ct-start").click()`, nil)
 			require.False(t, v.truth(`window.cipaTriage && window.cipaTriage.ready`), "the app ran before the press, so this test proves nothing")
 			assert.Contains(t, v.str(`document.getElementById("ct-start").innerText`), "Starting", "the press is acknowledged")
+			v.eval(`window.__releaseWasm()`, nil)
 			v.waitReady()
 			v.wait(`document.querySelector('[data-page="letter.date"]')`, "the first question, after the early press")
 
 			// The app's own start page says what the built-in one said.
-			v2 := s.open(t)
+			v2 := s.open(t) // no hold in this tab
 			v2.wait(`document.querySelector('[data-page="start"] h1')`, "the app's start page")
 			assert.Equal(t, early, v2.str(`document.querySelector('[data-page="start"]').innerText`))
 		})

@@ -9,5 +9,4 @@ var (
 	global = jsio.Global
 	path   = jsio.Path
 	str    = jsio.Str
-	await  = jsio.Await
 )
