@@ -18,7 +18,9 @@ import (
 const marks = `window.__marks = {};
 new MutationObserver(() => {
 	const m = window.__marks;
-	if (!m.start && document.querySelector('[data-page="start"] h1')) {
+	// The button, not just the heading: the built-in start page arrives with
+	// the HTML, and the parser may stop between the two.
+	if (!m.start && document.querySelector('[data-page="start"] h1') && document.getElementById("ct-start")) {
 		m.start = performance.now();
 		setTimeout(() => document.getElementById("ct-start").click(), 0);
 	}
