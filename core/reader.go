@@ -2,6 +2,7 @@ package core
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 )
 
@@ -28,6 +29,23 @@ type Source struct {
 	Name string
 	Size int64
 	R    io.Reader
+	// Progress, when set, is told how many items (HAR entries) have been
+	// read so far, for a progress bar; readers that count nothing never call it.
+	Progress func(items int)
+}
+
+// ReaderInfo is what the page needs to offer a reader without linking it:
+// the browser's first module shows the drop zones, and a second module, run
+// in a Web Worker, holds the readers themselves (core/intake/catalog).
+type ReaderInfo struct {
+	Name    string   `json:"name"`
+	Section string   `json:"section"`
+	Accepts []string `json:"accepts"`
+}
+
+// Info describes r.
+func Info(r Reader) ReaderInfo {
+	return ReaderInfo{Name: r.Name(), Section: r.Section(), Accepts: r.Accepts()}
 }
 
 // Evidence is where a reader found a value: the words it came from, so the
@@ -74,6 +92,46 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	}
 	out["warnings"] = ws
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes: the keys other than answers,
+// evidence and warnings are the details. The browser's readers run in a Web
+// Worker and hand their result to the page as this JSON.
+func (r *Result) UnmarshalJSON(data []byte) error {
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(data, &all); err != nil {
+		return err
+	}
+	*r = Result{}
+	for k, raw := range all {
+		var err error
+		switch k {
+		case "answers":
+			err = json.Unmarshal(raw, &r.Answers)
+		case "evidence":
+			err = json.Unmarshal(raw, &r.Evidence)
+		case "warnings":
+			err = json.Unmarshal(raw, &r.Warnings)
+		default:
+			var v any
+			if err = json.Unmarshal(raw, &v); err == nil {
+				if r.Details == nil {
+					r.Details = map[string]any{}
+				}
+				r.Details[k] = v
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("the reader's %s: %w", k, err)
+		}
+	}
+	if len(r.Evidence) == 0 {
+		r.Evidence = nil
+	}
+	if len(r.Warnings) == 0 {
+		r.Warnings = nil
+	}
+	return nil
 }
 
 // AddEvidence records ev for field, creating the map on first use.

@@ -19,20 +19,28 @@ import (
 // it closes when the test ends.
 func tab(t testing.TB) context.Context {
 	t.Helper()
-	return tabWithin(t, 60*time.Second)
-}
-
-// tabWithin is tab with another limit on the test's life in it.
-func tabWithin(t testing.TB, limit time.Duration) context.Context {
-	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
-	// A first action opens the tab, outside the timeout below: a timeout on
+	// A first action opens the tab, outside the deadline below: a deadline on
 	// the first Run would bind the tab's life to it.
 	require.NoError(t, chromedp.Do(ctx))
-	tctx, tcancel := context.WithTimeout(ctx, limit)
+	tctx, tcancel := context.WithDeadline(ctx, patience(t))
 	t.Cleanup(tcancel)
 	return tctx
+}
+
+// patience is how long a test may wait for the page: until shortly before
+// `go test -timeout` would stop the run, never a fixed figure, since a
+// loaded machine (CI, or other browsers open) can be many times slower than
+// a quiet one. Every wait is on a condition; this only turns a hang into a
+// failure that names what never happened.
+func patience(t testing.TB) time.Time {
+	if d, ok := t.(interface{ Deadline() (time.Time, bool) }); ok {
+		if end, ok := d.Deadline(); ok {
+			return end.Add(-15 * time.Second)
+		}
+	}
+	return time.Now().Add(10 * time.Minute)
 }
 
 // beforeLoad runs a script in every document of the tab before its own scripts.
@@ -97,7 +105,9 @@ func (r *requests) outside(origin string) []string {
 }
 
 // parallel runs the test beside the others, each in its own tab of the one
-// browser: most of a browser test is waiting. E2E_SERIAL=1 turns it off.
+// browser: most of a browser test is waiting. As many run at once as `go
+// test -parallel` allows, which defaults to the number of cores; E2E_SERIAL=1
+// turns it off.
 func parallel(t *testing.T) {
 	if os.Getenv("E2E_SERIAL") == "" {
 		t.Parallel()

@@ -37,7 +37,7 @@ func TestEmbedHeight(t *testing.T) {
 			Need, Inner, Scroll float64
 		}
 		var h float64
-		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		for deadline := patience(t); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 			v.eval(`({Need: document.getElementById("cipa-triage").getBoundingClientRect().bottom + scrollY,
 				Inner: innerHeight, Scroll: document.documentElement.scrollHeight})`, &st)
 			h = frameHeight()

@@ -129,7 +129,7 @@ func advanceB(b *testing.B, v *view, section string) {
 
 // bigHAR writes a HAR of at least min bytes to a temp dir by repeating the
 // entries of the recorded Meta Pixel visit, and returns its path and size.
-func bigHAR(b *testing.B, min int) (string, int64) {
+func bigHAR(b testing.TB, min int) (string, int64) {
 	raw, err := os.ReadFile(metaHAR)
 	require.NoError(b, err)
 	var doc struct {

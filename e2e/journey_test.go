@@ -56,7 +56,7 @@ func openSaved(t *testing.T, s surface, form string) *view {
 
 // longTab is tab with room for a journey of many pages on a busy machine:
 // the limit only stops a test that hangs, it measures nothing.
-func longTab(t *testing.T) context.Context { return tabWithin(t, 4*time.Minute) }
+func longTab(t *testing.T) context.Context { return tab(t) }
 
 // startJourney opens the surface and presses Start.
 func startJourney(t *testing.T, s surface) *view {

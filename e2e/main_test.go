@@ -23,6 +23,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/cipa-triage/cipa-triage/internal/headless"
+	"github.com/cipa-triage/cipa-triage/internal/precompressed"
 )
 
 var (
@@ -114,11 +115,12 @@ func serve(h http.Handler) *httptest.Server {
 	return s
 }
 
-// siteHandler serves the static site as a plain static host would. Under
+// siteHandler serves the static site as a well set-up static host would,
+// with the build's Brotli and gzip copies. Under
 // /slow/ the same site answers app.wasm a second late, so the loading
 // indicator can be seen.
 func siteHandler(dir string) http.Handler {
-	files := http.FileServer(http.Dir(dir))
+	files := precompressed.FileServer(dir)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/slow/"); ok {
 			if strings.HasSuffix(rest, ".wasm") {
@@ -127,6 +129,10 @@ func siteHandler(dir string) http.Handler {
 			r.URL.Path = "/" + rest
 		}
 		w.Header().Set("Cache-Control", "no-store")
+		if r.URL.Path == "/control.html" { // make bench-browser's control page
+			http.ServeFile(w, r, filepath.Join("testdata", "control.html"))
+			return
+		}
 		files.ServeHTTP(w, r)
 	})
 }

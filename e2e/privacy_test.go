@@ -71,8 +71,10 @@ func TestPolicyInBuilds(t *testing.T) {
 			assert.NotContains(t, p, "http")
 			if name == "single-file" {
 				assert.Contains(t, p, "connect-src 'none'")
+				assert.Contains(t, p, "worker-src blob:", "the readers' worker starts from the page's own text")
 			} else {
 				assert.Contains(t, p, "connect-src 'self'")
+				assert.Contains(t, p, "worker-src 'self'", "the readers' worker is a file of the site")
 			}
 		})
 	}

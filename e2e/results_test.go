@@ -16,17 +16,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// resultsTab is tab with room for the whole questionnaire and then a print
-// or two: on a busy machine that takes more than tab's minute.
-func resultsTab(t *testing.T) context.Context {
-	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	require.NoError(t, chromedp.Do(ctx))
-	tctx, tcancel := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(tcancel)
-	return tctx
-}
+// resultsTab is a tab for the results tests: tab waits as long as the run
+// allows (see patience), enough for the questionnaire and a print or two.
+func resultsTab(t *testing.T) context.Context { return tab(t) }
 
 // openResults completes the first scenario on the static site.
 func openResults(t *testing.T) *view {

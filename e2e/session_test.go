@@ -105,7 +105,7 @@ func downloadDir(t *testing.T, ctx context.Context) string {
 // waitForDownloads waits for n finished files and returns them.
 func waitForDownloads(t *testing.T, dir string, n int) []string {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := patience(t)
 	var done []string
 	for time.Now().Before(deadline) {
 		done = done[:0]

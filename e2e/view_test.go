@@ -141,10 +141,11 @@ func (v *view) truth(js string) bool {
 	return b
 }
 
-// wait polls until the expression is truthy in the app's world.
+// wait polls until the expression is truthy in the app's world, for as
+// long as the test may run (patience).
 func (v *view) wait(js, what string) {
 	v.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := patience(v.t)
 	var last error
 	for time.Now().Before(deadline) {
 		var ok bool

@@ -3,13 +3,12 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
 
 	"github.com/cipa-triage/cipa-triage/core"
-	"github.com/cipa-triage/cipa-triage/core/intake"
+	"github.com/cipa-triage/cipa-triage/core/intake/catalog"
 	"github.com/cipa-triage/cipa-triage/web/model"
 	"github.com/hack-pad/safejs"
 )
@@ -46,42 +45,6 @@ func argString(args []safejs.Value, i int) (string, bool) {
 	return s, err == nil
 }
 
-// readBytes runs a registered reader over bytes handed in from JavaScript.
-func readBytes(name, file string, data []byte, knownJSON string) string {
-	r := intake.Find(name)
-	if r == nil {
-		var names []string
-		for _, x := range intake.Readers {
-			names = append(names, x.Name())
-		}
-		return failure(fmt.Sprintf("no reader named %q (readers: %v)", name, names))
-	}
-	var known core.Answers
-	if knownJSON != "" {
-		a, probs := core.ParseAnswers([]byte(knownJSON))
-		if len(probs) > 0 {
-			return failure("known answers: " + probs.Error())
-		}
-		known = a
-	}
-	res, err := func() (res core.Result, err error) {
-		defer func() {
-			if p := recover(); p != nil {
-				err = fmt.Errorf("the %s reader failed (%v)", name, p)
-			}
-		}()
-		return r.Read(core.Source{Name: file, Size: int64(len(data)), R: bytes.NewReader(data)}, known)
-	}()
-	if err != nil {
-		return failure(fmt.Sprintf("%s: %v", file, err))
-	}
-	out, err := json.Marshal(res)
-	if err != nil {
-		return failure(err.Error())
-	}
-	return string(out)
-}
-
 func installAPI() error {
 	api, err := safejs.ValueOf(map[string]any{})
 	if err != nil {
@@ -109,16 +72,27 @@ func installAPI() error {
 			if !ok1 || !ok2 || len(args) < 3 {
 				return failure("read needs (readerName, fileName, Uint8Array[, knownAnswersJSON])")
 			}
-			n, err := args[2].Length()
-			if err != nil {
+			if _, err := args[2].Length(); err != nil {
 				return failure("the third argument must be a Uint8Array")
 			}
-			data := make([]byte, n)
-			if _, err := safejs.CopyBytesToGo(data, args[2]); err != nil {
-				return failure("the third argument must be a Uint8Array: " + err.Error())
+			if _, ok := catalog.Find(name); !ok {
+				var names []string
+				for _, x := range catalog.Readers {
+					names = append(names, x.Name)
+				}
+				return failure(fmt.Sprintf("no reader named %q (readers: %v)", name, names))
+			}
+			client, err := global("cipaTriageReaders")
+			if err != nil {
+				return failure("this page cannot read documents: " + err.Error())
 			}
 			known, _ := argString(args, 3)
-			return promise(func() string { return readBytes(name, file, data, known) })
+			// The readers run in their own module, in a worker: see web/readers.js.
+			p, err := client.Call("readBytes", name, file, args[2], known)
+			if err != nil {
+				return failure(err.Error())
+			}
+			return p
 		},
 	}
 	for name, fn := range funcs {
@@ -134,8 +108,8 @@ func installAPI() error {
 		return err
 	}
 	var readers []any
-	for _, r := range intake.Readers {
-		readers = append(readers, r.Name())
+	for _, r := range catalog.Readers {
+		readers = append(readers, r.Name)
 	}
 	if err := api.Set("readers", readers); err != nil {
 		return err
@@ -144,40 +118,6 @@ func installAPI() error {
 		return err
 	}
 	return nil
-}
-
-// promise runs work off the calling (JavaScript) thread and resolves with
-// its string; it falls back to the plain string where Promise is missing.
-func promise(work func() string) any {
-	ctor, err := global("Promise")
-	if err != nil {
-		return work()
-	}
-	var exec safejs.Func
-	exec, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		exec.Release()
-		resolve := args[0]
-		go func() {
-			out := func() (s string) {
-				defer func() {
-					if p := recover(); p != nil {
-						s = failure(fmt.Sprintf("internal error: %v", p))
-					}
-				}()
-				return work()
-			}()
-			_, _ = resolve.Invoke(out)
-		}()
-		return nil
-	})
-	if err != nil {
-		return work()
-	}
-	p, err := ctor.New(exec)
-	if err != nil {
-		return work()
-	}
-	return p
 }
 
 // announceReady sets cipaTriage.ready and fires cipa-triage-ready on document.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/wasm/jsio"
 	"github.com/hack-pad/safejs"
 	"github.com/hexops/vecty"
 )
@@ -212,16 +213,11 @@ func (browser) OpenFile(e *vecty.Event, use func(core.Source)) error {
 	if err != nil {
 		return err
 	}
-	src, err := openFile(file)
+	src, err := jsio.OpenFile(file)
 	if err != nil {
 		return err
 	}
-	// Clear a file input so that choosing the same file again reads it again.
-	if t := safejs.Safe(e.Target); t.Type() == safejs.TypeObject {
-		if typ, err := str(t, "type"); err == nil && typ == "file" {
-			_ = t.Set("value", "")
-		}
-	}
+	clearFileInput(e)
 	go use(src)
 	return nil
 }

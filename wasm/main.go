@@ -9,6 +9,7 @@ package main
 
 import (
 	"github.com/cipa-triage/cipa-triage/web"
+	"github.com/hack-pad/safejs"
 	"github.com/hexops/vecty"
 )
 
@@ -21,6 +22,8 @@ func main() {
 	app := web.New(web.Options{Host: browser{}, Config: cfg, Saved: saved, Remember: remember})
 	if err := mount(app); err != nil {
 		showFailure("The checker could not start: " + err.Error())
+	} else if pendingStart() {
+		app.Start()
 	}
 	if err := listenHistory(app); err != nil {
 		consoleError("cipa-triage: the browser's Back and Forward will leave the checker: " + err.Error())
@@ -34,7 +37,20 @@ func main() {
 	if err := announceReady(); err != nil {
 		consoleError("cipa-triage: " + err.Error())
 	}
+	warmReaders()
 	select {} // keep Go alive for the page's callbacks
+}
+
+// pendingStart says whether the visitor pressed the built-in start page's
+// Start button before the app ran (index.html keeps the press).
+func pendingStart() bool {
+	p, err := global("cipaTriagePending")
+	if err != nil {
+		return false
+	}
+	s, err := p.String()
+	_ = safejs.Global().Set("cipaTriagePending", nil)
+	return err == nil && s == "start"
 }
 
 // mount renders into #cipa-triage, creating it at the end of the body when

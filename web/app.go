@@ -1,14 +1,13 @@
 package web
 
 import (
-	"fmt"
 	"github.com/cipa-triage/cipa-triage/web/model"
 	"io"
 	"strings"
 	"time"
 
 	"github.com/cipa-triage/cipa-triage/core"
-	"github.com/cipa-triage/cipa-triage/core/intake"
+	"github.com/cipa-triage/cipa-triage/core/intake/catalog"
 	"github.com/cipa-triage/cipa-triage/core/report"
 	"github.com/hexops/vecty"
 )
@@ -219,6 +218,11 @@ func (a *App) AskForget(on bool) {
 // ForgetEverything clears the answers and both storages.
 func (a *App) ForgetEverything() {
 	a.form = model.NewForm()
+	for _, st := range a.reads {
+		if st.cancel != nil {
+			st.cancel()
+		}
+	}
 	a.reads = map[string]*readState{}
 	a.remember = false
 	a.problems = nil
@@ -380,6 +384,8 @@ func (a *App) print() {
 type readState struct {
 	File     string
 	Busy     bool
+	Progress ReadProgress
+	cancel   func()
 	Err      string
 	Result   *core.Result
 	Found    map[string]any
@@ -395,46 +401,87 @@ type readState struct {
 	Checks []core.Warning
 }
 
-func (a *App) read(r core.Reader) *readState {
-	st := a.reads[r.Name()]
+func (a *App) read(r core.ReaderInfo) *readState {
+	st := a.reads[r.Name]
 	if st == nil {
 		st = &readState{}
-		a.reads[r.Name()] = st
+		a.reads[r.Name] = st
 	}
 	return st
 }
 
-// RunReader reads src with r and holds the result for confirmation.
-func (a *App) RunReader(r core.Reader, src core.Source) {
+// startRead hands the file an event carries (or, with no event, the pasted
+// text) to the readers and shows its progress until the result comes back.
+func (a *App) startRead(r core.ReaderInfo, e *vecty.Event) {
 	st := a.read(r)
-	paste := st.Paste
-	*st = readState{File: src.Name, Paste: paste}
-	if c, ok := src.R.(io.Closer); ok {
-		defer c.Close()
+	if st.cancel != nil {
+		st.cancel()
 	}
+	*st = readState{Paste: st.Paste, Busy: true, Progress: ReadProgress{Size: -1}}
 	known, _ := a.form.Answers()
 	// Dates are judged against today: a letter dated in the future is flagged.
 	known.AsOf = core.DateOf(a.now())
-	res, err := safeRead(r, src, known)
+	req := ReadRequest{Reader: r.Name, Event: e, Known: known,
+		Progress: func(p ReadProgress) {
+			st.Progress = p
+			a.rerender()
+		},
+	}
+	if e == nil {
+		req.Name, req.Text = pastedName, st.Paste
+	}
+	req.Done = func(res core.Result, err error) {
+		if a.reads[r.Name] != st || !st.Busy {
+			return // forgotten or cancelled meanwhile
+		}
+		a.finishRead(r, st, res, err)
+	}
+	name, cancel, err := a.host.Read(req)
 	if err != nil {
-		st.Err = model.ReadError(fileLabel(src.Name), src.Size, err)
+		st.Busy, st.Err = false, model.ReadError(fileLabel(name), -1, err)
+	}
+	st.File, st.cancel = name, cancel
+	a.rerender()
+}
+
+// CancelRead stops a read in progress; the answers are untouched.
+func (a *App) CancelRead(r core.ReaderInfo) {
+	st := a.read(r)
+	if st.cancel != nil {
+		st.cancel()
+	}
+	*st = readState{Paste: st.Paste}
+	a.say(false, "Reading was cancelled; your answers are unchanged.")
+	a.rerender()
+	if a.host != nil {
+		a.host.Focus("ct-read-" + r.Name)
+	}
+}
+
+// finishRead holds a reader's result for confirmation, or shows its error in
+// plain words. A found value that contradicts an answer the user gave starts
+// unticked: the user's own answer stays unless they choose the document's.
+func (a *App) finishRead(r core.ReaderInfo, st *readState, res core.Result, err error) {
+	st.Busy, st.cancel = false, nil
+	if err != nil {
+		st.Err = model.ReadError(fileLabel(st.File), st.Progress.Size, err)
 		a.rerender()
 		if a.host != nil {
-			a.host.Focus("ct-read-" + r.Name())
+			a.host.Focus("ct-read-" + r.Name)
 		}
 		return
 	}
 	st.Result = &res
 	found, err := model.Flatten(res.Answers)
 	if err != nil {
-		st.Err = "What was found in " + fileLabel(src.Name) + " could not be shown. Type the answers on the page instead."
+		st.Err = "What was found in " + fileLabel(st.File) + " could not be shown. Type the answers on the page instead."
 	}
 	st.Found = found
 	st.Fields = model.SortedFields(found)
 	st.Selected, st.Mine = map[string]bool{}, map[string]string{}
 	for _, f := range st.Fields {
 		mine, differs := model.Differs(a.form, f, found[f])
-		st.Selected[f] = !differs // the user's own answer stays unless they choose the document's
+		st.Selected[f] = !differs
 		if differs {
 			st.Mine[f] = mine
 		}
@@ -442,23 +489,12 @@ func (a *App) RunReader(r core.Reader, src core.Source) {
 	st.Checks = model.ReadChecks(a.form, res.Answers, core.DateOf(a.now()))
 	a.rerender()
 	if a.host != nil {
-		a.host.Focus("ct-read-" + r.Name())
+		a.host.Focus("ct-read-" + r.Name)
 	}
 }
 
-// safeRead turns a reader's panic into an error: one bad file must never
-// take the page down with the user's answers.
-func safeRead(r core.Reader, src core.Source, known core.Answers) (res core.Result, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("the %s reader failed on this file (%v)", r.Name(), p)
-		}
-	}()
-	return r.Read(src, known)
-}
-
 // ApplyRead merges the chosen fields of a reader's result into the answers.
-func (a *App) ApplyRead(r core.Reader, all bool) {
+func (a *App) ApplyRead(r core.ReaderInfo, all bool) {
 	st := a.read(r)
 	if st.Result == nil {
 		return
@@ -485,17 +521,18 @@ func (a *App) ApplyRead(r core.Reader, all bool) {
 	a.save()
 	a.rerender()
 	if a.host != nil {
-		a.host.Focus("ct-read-" + r.Name())
+		a.host.Focus("ct-read-" + r.Name)
 	}
 }
 
-// readersFor lists the drop zones of a section from intake, never by name.
-func readersFor(section string) []core.Reader { return intake.ForSection(section) }
+// readersFor lists the drop zones of a section from the readers'
+// catalogue, never by name: the readers themselves load later, in a worker.
+func readersFor(section string) []core.ReaderInfo { return catalog.ForSection(section) }
 
-func takesText(r core.Reader) bool { return accepts(r, ".txt") }
-func takesHAR(r core.Reader) bool  { return accepts(r, ".har") }
-func accepts(r core.Reader, ext string) bool {
-	for _, e := range r.Accepts() {
+func takesText(r core.ReaderInfo) bool { return accepts(r, ".txt") }
+func takesHAR(r core.ReaderInfo) bool  { return accepts(r, ".har") }
+func accepts(r core.ReaderInfo, ext string) bool {
+	for _, e := range r.Accepts {
 		if strings.EqualFold(e, ext) {
 			return true
 		}

@@ -30,4 +30,29 @@ type Host interface {
 	// or the current one when replace is true), so that the browser's Back
 	// and Forward move between pages; the host calls App.ShowPage when they do.
 	PushPage(id string, replace bool)
+	// Read hands a document to the readers, which run off the page's main
+	// thread (in a Web Worker, loaded on first use): the file req.Event
+	// carries, or req.Text. It returns an error at once when the event holds
+	// no file. name is the file's (or req.Name); cancel stops the read, and
+	// req.Done is then never called.
+	Read(req ReadRequest) (name string, cancel func(), err error)
+}
+
+// ReadRequest is one document for one reader.
+type ReadRequest struct {
+	Reader string
+	Event  *vecty.Event // a file input's change or a drop; nil for text
+	Name   string       // the text's file name (its ending tells the reader the format)
+	Text   string
+	Known  core.Answers // what the user has answered so far
+	// Progress is called now and then while the file is read; Done once at
+	// the end. Both are called on the page's event loop.
+	Progress func(ReadProgress)
+	Done     func(core.Result, error)
+}
+
+// ReadProgress is how far a read has got.
+type ReadProgress struct {
+	Bytes, Size int64 // Size is -1 when unknown
+	Entries     int   // HAR entries read so far
 }

@@ -52,7 +52,7 @@ func (a *App) Render() vecty.ComponentOrHTML {
 // shows the firm in full beside the results.
 func (a *App) header(firm bool) *vecty.HTML {
 	return elem.Header(vecty.Markup(vecty.Class("ct-header")),
-		elem.Paragraph(vecty.Markup(vecty.Class("ct-service")), vecty.Text("CIPA demand letter checker")),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-service")), vecty.Text(model.Start.Service)),
 		vecty.If(firm && a.cfg.HasFirm(), a.firmPanel(false)),
 	)
 }
@@ -198,21 +198,37 @@ func button(text, id string, primary bool, onClick func()) *vecty.HTML {
 		event.Click(func(*vecty.Event) { onClick() })), vecty.Text(text))
 }
 
+// Start leaves the start page: for the first question, or, with saved
+// answers, for the first page still to answer (or Check your answers). A
+// press of Start made while the app was still loading is honoured with this
+// once it has started.
+func (a *App) Start() {
+	if a.HasAnswers() {
+		a.Resume()
+		return
+	}
+	next := "letter.date"
+	if ps := model.Flow(a.form); len(ps) > 1 {
+		next = ps[1].ID
+	}
+	a.GoTo(next)
+}
+
+// startPage draws model.Start; build/bundle writes the same words into
+// index.html, so they show before the app has loaded.
 func (a *App) startPage() vecty.ComponentOrHTML {
 	resume := a.HasAnswers()
-	startText := "Start now"
-	start := func() { a.GoTo(model.Flow(a.form)[1].ID) }
+	s := model.Start
+	startText := s.Begin
 	if resume {
-		startText = "Continue where you left off"
-		start = a.Resume
+		startText = s.Resume
 	}
 	return elem.Div(
-		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Check a California privacy (CIPA) demand letter")),
-		elem.Paragraph(vecty.Markup(vecty.Class("ct-lead")),
-			vecty.Text("Answer questions about the letter, your website, your terms and your business to see your response deadline, what the claim could cost, the defenses that may be open to you and what to do in the next 30 days. Everything runs on this device: nothing you type or drop in is sent anywhere, and this is information, not legal advice.")),
-		elem.Paragraph(vecty.Text("It takes about ten minutes. Have the letter to hand; you can drop it in to fill answers in for you to check.")),
+		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text(s.Heading)),
+		elem.Paragraph(vecty.Markup(vecty.Class("ct-lead")), vecty.Text(s.Lead)),
+		elem.Paragraph(vecty.Text(s.Note)),
 		elem.Div(vecty.Markup(vecty.Class("ct-actions")),
-			button(startText, "ct-start", true, start),
+			button(startText, model.StartButtonID, true, a.Start),
 			vecty.If(resume, button("See results", "ct-start-results", false, func() { a.GoTo("results") })),
 		),
 	)

@@ -37,8 +37,11 @@ func (a *App) dropZones(section string) vecty.ComponentOrHTML {
 const pastedName = "pasted.txt"
 
 func fileLabel(name string) string {
-	if name == pastedName {
+	switch name {
+	case pastedName:
 		return "the pasted text"
+	case "":
+		return "the file"
 	}
 	return name
 }
@@ -51,21 +54,15 @@ func ReaderTitle(name string) string {
 	return model.Humanize(name)
 }
 
-func (a *App) dropZone(r core.Reader) vecty.ComponentOrHTML {
-	name := r.Name()
+func (a *App) dropZone(r core.ReaderInfo) vecty.ComponentOrHTML {
+	name := r.Name
 	st := a.read(r)
 	fileID := "ct-file-" + name
 	pasteID := "ct-paste-" + name
-	onFile := func(e *vecty.Event) {
-		*st = readState{Paste: st.Paste, Busy: true}
-		if err := a.host.OpenFile(e, func(src core.Source) { a.RunReader(r, src) }); err != nil {
-			st.Busy, st.Err = false, model.Sentence(err.Error())
-		}
-		a.rerender()
-	}
-	accept := strings.Join(r.Accepts(), ",")
+	onFile := func(e *vecty.Event) { a.startRead(r, e) }
+	accept := strings.Join(r.Accepts, ",")
 	return elem.Div(vecty.Markup(prop.ID("ct-read-"+name), vecty.Class("ct-dropzone"), vecty.Attribute("data-reader", name), vecty.Attribute("tabindex", "-1")),
-		elem.Heading3(vecty.Text(ReaderTitle(name)+" ("+strings.Join(r.Accepts(), ", ")+")")),
+		elem.Heading3(vecty.Text(ReaderTitle(name)+" ("+strings.Join(r.Accepts, ", ")+")")),
 		vecty.If(takesHAR(r), elem.Paragraph(vecty.Markup(vecty.Class("ct-warning-text")),
 			vecty.Text("A HAR file records everything your browser exchanged with your site, including cookies and login tokens. It is read only on this device; cookies and tokens are never shown, stored or exported."))),
 		elem.Div(vecty.Markup(vecty.Class("ct-drop-area"),
@@ -85,19 +82,19 @@ func (a *App) dropZone(r core.Reader) vecty.ComponentOrHTML {
 					a.rerender()
 					return
 				}
-				a.RunReader(r, core.Source{Name: pastedName, Size: int64(len(st.Paste)), R: strings.NewReader(st.Paste)})
+				a.startRead(r, nil)
 			}),
 		)),
 		a.readStatus(r, st),
 	)
 }
 
-func (a *App) readStatus(r core.Reader, st *readState) vecty.ComponentOrHTML {
+func (a *App) readStatus(r core.ReaderInfo, st *readState) vecty.ComponentOrHTML {
 	switch {
 	case st.Err != "":
 		return elem.Paragraph(vecty.Markup(vecty.Class("ct-error-message"), vecty.Attribute("role", "alert")), vecty.Text(st.Err))
 	case st.Busy:
-		return elem.Paragraph(vecty.Markup(vecty.Attribute("role", "status"), vecty.Class("ct-busy")), vecty.Text("Reading the file on this device…"))
+		return a.readProgress(r, st)
 	case st.Result != nil:
 		return a.review(r, st)
 	case len(st.Applied) > 0:
@@ -107,10 +104,52 @@ func (a *App) readStatus(r core.Reader, st *readState) vecty.ComponentOrHTML {
 	return nil
 }
 
+// readProgress shows a read under way: a bar of the bytes read (and the
+// entries, for a HAR) and a Cancel button. The read runs in a worker, so the
+// page answers typing and scrolling meanwhile.
+func (a *App) readProgress(r core.ReaderInfo, st *readState) vecty.ComponentOrHTML {
+	p := st.Progress
+	figures := ""
+	if p.Bytes > 0 {
+		figures = byteSize(p.Bytes)
+		if p.Size > 0 {
+			figures += " of " + byteSize(p.Size)
+		}
+		figures += " read"
+		if p.Entries > 0 {
+			figures += fmt.Sprintf(", %d entries", p.Entries)
+		}
+	}
+	bar := vecty.Markup(prop.ID("ct-progress-"+r.Name), vecty.Attribute("aria-label", "Reading "+fileLabel(st.File)))
+	if p.Size > 0 {
+		bar = vecty.Markup(bar, vecty.Attribute("max", p.Size), vecty.Attribute("value", min(p.Bytes, p.Size)))
+	}
+	return elem.Div(vecty.Markup(vecty.Class("ct-busy")),
+		elem.Progress(bar),
+		// Only the fixed words are announced; the figures change ten times a second.
+		elem.Paragraph(vecty.Markup(vecty.Attribute("role", "status")), vecty.Text("Reading "+fileLabel(st.File)+" on this device…")),
+		vecty.If(figures != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint"), prop.ID("ct-progress-text-"+r.Name)), vecty.Text(figures))),
+		button("Cancel", "ct-cancel-"+r.Name, false, func() { a.CancelRead(r) }),
+	)
+}
+
+// byteSize writes n bytes for people: "812 KB", "48.2 MB".
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 // review lists each value a reader found with the words it came from, for
 // the user to confirm all at once or one by one.
-func (a *App) review(r core.Reader, st *readState) vecty.ComponentOrHTML {
-	name := r.Name()
+func (a *App) review(r core.ReaderInfo, st *readState) vecty.ComponentOrHTML {
+	name := r.Name
 	res := st.Result
 	var rows vecty.List
 	for _, field := range st.Fields {

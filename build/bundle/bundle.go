@@ -22,6 +22,10 @@ const (
 	WasmExecName = "wasm_exec.js" // Go's JavaScript support, from $(go env GOROOT)/lib/wasm
 	EmbedName    = "embed.js"     // the script a law firm adds to its page
 	IndexName    = "index.html"
+	// The readers' module and its Web Worker (wasm/readers, web/readers.js):
+	// loaded when a document is first read, or once the first page is up.
+	ReadersWasmName = "readers.wasm"
+	WorkerName      = "readers-worker.js"
 )
 
 // Sources is what a build is made of.
@@ -33,6 +37,16 @@ type Sources struct {
 	Files    []fs.FS
 	WasmExec []byte
 	Wasm     []byte
+	// Readers is the readers' module and Worker the script that starts it
+	// in a Web Worker (after WasmExec); a build without them cannot read
+	// documents, which the page then says.
+	Readers []byte
+	Worker  []byte
+}
+
+// workerScript is what the readers' worker runs: Go's support, then the start-up.
+func (src Sources) workerScript() []byte {
+	return append(append(append([]byte(nil), src.WasmExec...), '\n'), src.Worker...)
 }
 
 // Site returns the files of the static site by their path in the site folder.
@@ -45,6 +59,10 @@ func Site(src Sources) (map[string][]byte, error) {
 		WasmName:     src.Wasm,
 		WasmExecName: src.WasmExec,
 		EmbedName:    embedJS,
+	}
+	if src.Readers != nil {
+		out[ReadersWasmName] = src.Readers
+		out[WorkerName] = src.workerScript()
 	}
 	for _, ref := range references(doc) {
 		name, err := localPath(ref.url)
@@ -61,6 +79,7 @@ func Site(src Sources) (map[string][]byte, error) {
 		}
 		out[name] = b
 	}
+	prerender(doc)
 	if err := finish(doc, sitePolicy); err != nil {
 		return nil, err
 	}
@@ -106,15 +125,54 @@ func SingleFile(src Sources) ([]byte, error) {
 	}
 	// The loader must run before any script of the app asks for app.wasm.
 	insertFirstScript(head, textElement(atom.Script, loaderJS, nil))
-	body.AppendChild(textElement(atom.Script, data, []html.Attribute{
+	// The app's data goes before the body's first script, so the app's loader
+	// finds it parsed and need not wait for the rest of the page (the
+	// readers); the start page above it shows first.
+	appData := textElement(atom.Script, data, []html.Attribute{
 		{Key: "type", Val: "application/octet-stream"},
 		{Key: "id", Val: wasmDataID},
 		{Key: "data-encoding", Val: "gzip+base64"},
-	}))
+	})
+	if s := firstChild(body, atom.Script); s != nil {
+		body.InsertBefore(appData, s)
+	} else {
+		body.AppendChild(appData)
+	}
+	if src.Readers != nil {
+		// The readers come after the app, so the parser reaches the app first;
+		// their worker runs from a blob: URL made of this element's text.
+		readers, err := wasmData(src.Readers)
+		if err != nil {
+			return nil, fmt.Errorf("the readers' module: %w", err)
+		}
+		worker := src.workerScript()
+		if bytes.Contains(bytes.ToLower(worker), []byte("</script")) {
+			return nil, fmt.Errorf("the worker's script contains </script")
+		}
+		body.AppendChild(textElement(atom.Script, worker, []html.Attribute{
+			{Key: "type", Val: "text/plain"},
+			{Key: "id", Val: workerDataID},
+		}))
+		body.AppendChild(textElement(atom.Script, readers, []html.Attribute{
+			{Key: "type", Val: "application/octet-stream"},
+			{Key: "id", Val: readersDataID},
+			{Key: "data-encoding", Val: "gzip+base64"},
+		}))
+	}
+	prerender(doc)
 	if err := finish(doc, singleFilePolicy); err != nil {
 		return nil, err
 	}
 	return render(doc)
+}
+
+func firstChild(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
 }
 
 // finish gives the page its policy and an empty icon, so that the browser

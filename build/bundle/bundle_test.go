@@ -13,6 +13,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/andybalholm/brotli"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -120,4 +121,60 @@ func TestAssetFolders(t *testing.T) {
 	files, err := Site(src)
 	require.NoError(t, err)
 	assert.Equal(t, "p{}", string(files["style.css"]))
+}
+
+// The readers' module and its worker ship beside the app: as files on the
+// site, inside the page in the single file, each allowed by the policy.
+func TestReadersModule(t *testing.T) {
+	src := fixture(t)
+	src.Readers = append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("rd"), 500)...)
+	src.Worker = []byte("self.onmessage = null;")
+	files, err := Site(src)
+	require.NoError(t, err)
+	assert.Equal(t, src.Readers, files["readers.wasm"])
+	assert.Equal(t, "/* wasm_exec */ class Go {}\nself.onmessage = null;", string(files["readers-worker.js"]), "Go's support, then the start-up")
+	assert.Contains(t, policyOf(t, files["index.html"]), "worker-src 'self'")
+
+	page, err := SingleFile(src)
+	require.NoError(t, err)
+	s := string(page)
+	assert.Contains(t, policyOf(t, page), "worker-src blob:")
+	assert.Contains(t, s, `<script type="text/plain" id="cipa-triage-worker">/* wasm_exec */ class Go {}`+"\n"+`self.onmessage = null;</script>`)
+	assert.Contains(t, s, `id="cipa-triage-readers-wasm"`)
+	assert.Less(t, strings.Index(s, `id="cipa-triage-wasm"`), strings.Index(s, `id="cipa-triage-readers-wasm"`), "the app's data comes first")
+}
+
+// The start page is in the HTML, from the app's own words.
+func TestPrerender(t *testing.T) {
+	src := fixture(t)
+	src.Index = []byte(`<html><head></head><body><div id="cipa-triage"><main class="ct-main"><div id="ct-loading">Loading</div></main></div><script>fetch("app.wasm")</script></body></html>`)
+	for name, build := range map[string]func(Sources) ([]byte, error){
+		"site":   func(s Sources) ([]byte, error) { f, err := Site(s); return f["index.html"], err },
+		"single": SingleFile,
+	} {
+		page, err := build(src)
+		require.NoError(t, err, name)
+		s := string(page)
+		assert.Contains(t, s, `<header class="ct-header"><p class="ct-service">CIPA demand letter checker</p></header>`, name)
+		assert.Contains(t, s, `<div class="ct-page" data-page="start"><div><h1 id="ct-heading" tabindex="-1">Check a California privacy (CIPA) demand letter</h1>`, name)
+		assert.Contains(t, s, `<button class="ct-button" type="button" id="ct-start">Start now</button>`, name)
+		assert.Less(t, strings.Index(s, "ct-start"), strings.Index(s, "ct-loading"), name)
+	}
+}
+
+func TestPrecompress(t *testing.T) {
+	in := map[string][]byte{"app.wasm": bytes.Repeat([]byte("wasm "), 1000), "a.png": []byte("png"), "web/s.css": bytes.Repeat([]byte("p{} "), 100)}
+	out, err := Precompress(in, 5)
+	require.NoError(t, err)
+	assert.Len(t, out, 7, "each compressible file, its .gz and its .br; the image alone")
+	for _, name := range []string{"app.wasm", "web/s.css"} {
+		z, err := gzip.NewReader(bytes.NewReader(out[name+".gz"]))
+		require.NoError(t, err)
+		back, err := io.ReadAll(z)
+		require.NoError(t, err)
+		assert.Equal(t, in[name], back)
+		back, err = io.ReadAll(brotli.NewReader(bytes.NewReader(out[name+".br"])))
+		require.NoError(t, err)
+		assert.Equal(t, in[name], back)
+	}
 }

@@ -18,13 +18,14 @@ var (
 	// from its own origin) and nothing from any other origin.
 	sitePolicy = policy{
 		before: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'",
-		after: "; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'" +
+		after: "; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'" +
 			"; base-uri 'none'; form-action 'none'; object-src 'none'",
 	}
-	// singleFilePolicy allows no connection at all: everything is in the page.
+	// singleFilePolicy allows no connection at all: everything is in the
+	// page, and the readers' worker starts from a blob: URL of its own text.
 	singleFilePolicy = policy{
 		before: "default-src 'none'; script-src 'wasm-unsafe-eval'",
-		after: "; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'" +
+		after: "; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; worker-src blob:" +
 			"; base-uri 'none'; form-action 'none'; object-src 'none'",
 	}
 )

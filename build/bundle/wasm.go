@@ -2,7 +2,6 @@ package bundle
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/base64"
 	"fmt"
@@ -11,6 +10,13 @@ import (
 // wasmDataID is the id of the element that holds the compressed app in the
 // single file; loader.js reads it.
 const wasmDataID = "cipa-triage-wasm"
+
+// readersDataID holds the readers' module, and workerDataID the text of
+// their worker's script, which web/readers.js starts from a blob: URL.
+const (
+	readersDataID = "cipa-triage-readers-wasm"
+	workerDataID  = "cipa-triage-worker"
+)
 
 // loaderJS answers the app's fetch of app.wasm from the data element, so
 // index.html loads the app the same way in both builds.
@@ -25,18 +31,11 @@ func wasmData(wasm []byte) ([]byte, error) {
 	if len(wasm) < 8 || !bytes.Equal(wasm[:4], []byte("\x00asm")) {
 		return nil, fmt.Errorf("the app is not a WebAssembly module (%d bytes)", len(wasm))
 	}
-	var z bytes.Buffer
-	w, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
+	z, err := Gzip(wasm)
 	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(wasm); err != nil {
 		return nil, fmt.Errorf("compressing the app: %w", err)
 	}
-	if err := w.Close(); err != nil {
-		return nil, fmt.Errorf("compressing the app: %w", err)
-	}
-	out := make([]byte, base64.StdEncoding.EncodedLen(z.Len()))
-	base64.StdEncoding.Encode(out, z.Bytes())
+	out := make([]byte, base64.StdEncoding.EncodedLen(len(z)))
+	base64.StdEncoding.Encode(out, z)
 	return out, nil
 }

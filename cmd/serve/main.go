@@ -10,16 +10,17 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"mime"
 	"net"
 	"net/http"
 	"os"
+
+	"github.com/cipa-triage/cipa-triage/internal/precompressed"
 )
 
 // CSP lets the page load its own files and run WebAssembly, and forbids
 // every other connection, so the browser itself enforces "nothing leaves".
 const CSP = "default-src 'none'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-	"connect-src 'self'; img-src 'self' data: blob:; form-action 'none'; base-uri 'none'; frame-ancestors *"
+	"connect-src 'self'; worker-src 'self'; img-src 'self' data: blob:; form-action 'none'; base-uri 'none'; frame-ancestors *"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stderr))
@@ -70,10 +71,10 @@ func checkLoopback(addr string) error {
 	return nil
 }
 
-// Handler serves dir with the CSP and no caching (a rebuilt .wasm must show).
+// Handler serves dir with the CSP and no caching (a rebuilt .wasm must
+// show), sending the build's .br or .gz copy of a file when the browser takes it.
 func Handler(dir string) http.Handler {
-	_ = mime.AddExtensionType(".wasm", "application/wasm")
-	files := http.FileServer(http.Dir(dir))
+	files := precompressed.FileServer(dir)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", CSP)
 		w.Header().Set("Cache-Control", "no-store")

@@ -37,6 +37,17 @@ func TestHandler(t *testing.T) {
 	assert.Contains(t, res.Header.Get("Content-Security-Policy"), "default-src 'none'")
 	assert.Contains(t, res.Header.Get("Content-Security-Policy"), "connect-src 'self'")
 	assert.Equal(t, "no-store", res.Header.Get("Cache-Control"))
+	assert.Contains(t, res.Header.Get("Content-Security-Policy"), "worker-src 'self'", "the readers run in a worker from the site")
+
+	req, err := http.NewRequest("GET", srv.URL+"/app.wasm", nil)
+	require.NoError(t, err)
+	req.Header.Set("Accept-Encoding", "gzip, br")
+	br, err := http.DefaultTransport.RoundTrip(req)
+	require.NoError(t, err)
+	defer br.Body.Close()
+	assert.Equal(t, "br", br.Header.Get("Content-Encoding"), "the build's precompressed copy is sent")
+	assert.Equal(t, "application/wasm", br.Header.Get("Content-Type"))
+	assert.Equal(t, "Accept-Encoding", br.Header.Get("Vary"))
 
 	res2, err := http.Get(srv.URL + "/")
 	require.NoError(t, err)

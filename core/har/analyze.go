@@ -23,6 +23,8 @@ type Options struct {
 	// Snap and Pinterest hash them), so it can say "your email went to X".
 	TestEmails []string
 	TestPhones []string
+	// Progress, when set, is told after each entry how many have been read.
+	Progress func(entries int)
 }
 
 // Tracker is one tag found in the HAR, as the report shows it.
@@ -169,6 +171,9 @@ func Analyze(r io.Reader, opts Options) (*Analysis, error) {
 	detectors := []detector{page, &requestDetector{an: an}, consent, tags}
 
 	lg, err := Walk(r, func(i int, e *Entry) error {
+		if opts.Progress != nil {
+			opts.Progress(i + 1)
+		}
 		red.rememberEntry(e)
 		x := seen{i: i, e: e, at: stamp{idx: i}}
 		if t, err := parseTime(e.StartedDateTime); err == nil {

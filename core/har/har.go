@@ -37,7 +37,9 @@ const PrivacyNote = "This file was read on this device only. A HAR holds your co
 // Read reads a HAR and prefills site.trackers, and site.consent_banner and
 // site.gpc_honored where the recording shows them.
 func (r Reader) Read(src core.Source, known core.Answers) (core.Result, error) {
-	an, err := Analyze(src.R, r.Options)
+	opts := r.Options
+	opts.Progress = src.Progress
+	an, err := Analyze(src.R, opts)
 	if err != nil {
 		return core.Result{}, fmt.Errorf("reading the HAR: %w", err)
 	}

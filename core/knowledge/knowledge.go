@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -148,17 +149,25 @@ func (v Value) Effective() time.Time {
 	return t
 }
 
-var (
+// loaded reads the table on first use, not at start: the browser's first
+// page and the questions need none of it, and parsing it costs about 5 ms
+// natively and several times that under WebAssembly (BenchmarkLoad), which
+// every visitor would otherwise wait for before the page could draw.
+//
+// A table that does not load stops the program (mustLoad panics with the
+// reason): every figure the rules compute would otherwise come out as $0 or
+// a missing deadline, and a checker that says so quietly is worse than one
+// that does not start. The files are embedded, so this can only happen to a
+// developer, whose every test then fails at once with the reason.
+var loaded = sync.OnceValue(func() loadedTable {
+	t, o := mustLoad(files, fileNames)
+	return loadedTable{t, o}
+})
+
+type loadedTable struct {
 	table map[string]Entry
 	order []string
-)
-
-// init stops the program on a table that does not load: every figure the
-// rules compute would otherwise come out as $0 or a missing deadline, and a
-// checker that says so quietly is worse than one that does not start. The
-// files are embedded, so this can only happen to a developer, whose every
-// test then fails at once with the reason.
-func init() { table, order = mustLoad(files, fileNames) }
+}
 
 func mustLoad(fsys fs.FS, names []string) (map[string]Entry, []string) {
 	t, ids, err := load(fsys, names)
@@ -193,15 +202,16 @@ func load(fsys fs.FS, names []string) (map[string]Entry, []string, error) {
 
 // Lookup returns the entry with id.
 func Lookup(id string) (Entry, bool) {
-	e, ok := table[id]
+	e, ok := loaded().table[id]
 	return e, ok
 }
 
 // All returns every entry in file order.
 func All() []Entry {
-	out := make([]Entry, 0, len(order))
-	for _, id := range order {
-		out = append(out, table[id])
+	t := loaded()
+	out := make([]Entry, 0, len(t.order))
+	for _, id := range t.order {
+		out = append(out, t.table[id])
 	}
 	return out
 }
@@ -209,7 +219,7 @@ func All() []Entry {
 // OfKind returns the entries of one kind, sorted by id.
 func OfKind(kind string) []Entry {
 	var out []Entry
-	for _, e := range table {
+	for _, e := range loaded().table {
 		if e.Kind == kind {
 			out = append(out, e)
 		}

@@ -246,3 +246,14 @@ func mustLoadErr(t *testing.T, fsys fstest.MapFS) string {
 	assert.Contains(t, err.Error(), "fees.json")
 	return err.Error()
 }
+
+// BenchmarkLoad is what reading the table costs, once per page load, on the
+// first call that needs it (see table). Under WebAssembly:
+// GOOS=js GOARCH=wasm go test -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^$' -bench Load ./core/knowledge
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, _, err := load(files, fileNames); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

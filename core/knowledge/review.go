@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -31,13 +32,14 @@ var reviewJSON []byte
 
 // A review file that does not load stops the program, as a table that does
 // not load does: a checker that cannot say how old its law is must not run.
-var review = func() Review {
+// It is read on first use, like the table.
+var review = sync.OnceValue(func() Review {
 	r, err := loadReview()
 	if err != nil {
 		panic(err)
 	}
 	return r
-}()
+})
 
 func loadReview() (Review, error) {
 	var r Review
@@ -54,7 +56,7 @@ func loadReview() (Review, error) {
 }
 
 // LastReview gives the table's last review as a whole.
-func LastReview() Review { return review }
+func LastReview() Review { return review() }
 
 // ChangeItem is one legal change as the list of changes shows it: the
 // change, the entry that records it, its first source and its confirm flag.

@@ -17,6 +17,10 @@ var Flags = []string{
 	"--disable-component-update", "--component-updater=url-source=http://127.0.0.1:9/",
 	"--disable-client-side-phishing-detection", "--disable-domain-reliability",
 	"--no-first-run", "--disable-sync", "--disable-features=AutofillServerCommunication",
+	// A tab in the background, or a browser starved of CPU by others, must
+	// not have its timers and frames throttled: tests wait on what the page draws.
+	"--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+	"--disable-renderer-backgrounding",
 }
 
 // Options gives Flags as chromedp allocator options for the browser at

@@ -1,6 +1,6 @@
 //go:build js && wasm
 
-package main
+package jsio
 
 import (
 	"fmt"
@@ -32,8 +32,9 @@ type fileReader struct {
 // per chunk is negligible, small enough to keep memory flat.
 const chunkSize = 4 << 20
 
-func openFile(file safejs.Value) (core.Source, error) {
-	name, err := str(file, "name")
+// OpenFile streams a browser File (or Blob with a name) as a Source.
+func OpenFile(file safejs.Value) (core.Source, error) {
+	name, err := Str(file, "name")
 	if err != nil {
 		return core.Source{}, fmt.Errorf("the file has no name: %w", err)
 	}
@@ -45,7 +46,7 @@ func openFile(file safejs.Value) (core.Source, error) {
 	if err != nil {
 		return core.Source{}, fmt.Errorf("%s: size unknown: %w", name, err)
 	}
-	u8, err := global("Uint8Array")
+	u8, err := Global("Uint8Array")
 	if err != nil {
 		return core.Source{}, err
 	}
@@ -83,7 +84,7 @@ func (r *fileReader) next() error {
 	if err != nil {
 		return err
 	}
-	ab, err := await(p)
+	ab, err := Await(p)
 	if err != nil {
 		return err
 	}
