@@ -432,7 +432,7 @@ func (a *App) startRead(r core.ReaderInfo, e *vecty.Event) {
 	}
 	req.Done = func(res core.Result, err error) {
 		if a.reads[r.Name] != st || !st.Busy {
-			return // forgotten or cancelled meanwhile
+			return // forgotten or canceled meanwhile
 		}
 		a.finishRead(r, st, res, err)
 	}
@@ -451,7 +451,7 @@ func (a *App) CancelRead(r core.ReaderInfo) {
 		st.cancel()
 	}
 	*st = readState{Paste: st.Paste}
-	a.say(false, "Reading was cancelled; your answers are unchanged.")
+	a.say(false, "Reading was canceled; your answers are unchanged.")
 	a.rerender()
 	if a.host != nil {
 		a.host.Focus("ct-read-" + r.Name)
@@ -526,7 +526,7 @@ func (a *App) ApplyRead(r core.ReaderInfo, all bool) {
 }
 
 // readersFor lists the drop zones of a section from the readers'
-// catalogue, never by name: the readers themselves load later, in a worker.
+// catalog, never by name: the readers themselves load later, in a worker.
 func readersFor(section string) []core.ReaderInfo { return catalog.ForSection(section) }
 
 func takesText(r core.ReaderInfo) bool { return accepts(r, ".txt") }

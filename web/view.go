@@ -200,7 +200,7 @@ func button(text, id string, primary bool, onClick func()) *vecty.HTML {
 
 // Start leaves the start page: for the first question, or, with saved
 // answers, for the first page still to answer (or Check your answers). A
-// press of Start made while the app was still loading is honoured with this
+// press of Start made while the app was still loading is honored with this
 // once it has started.
 func (a *App) Start() {
 	if a.HasAnswers() {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/cipa-triage/cipa-triage/core/readerror"
 	"io"
 	"strings"
 )
@@ -103,8 +104,8 @@ type Log struct {
 // ErrNotJSON and ErrNotHAR are the two kinds of wrong file; errors.Is tells
 // them apart, and each message says what is wrong in plain words.
 var (
-	ErrNotJSON = errors.New("the file is not JSON, so it cannot be a HAR")
-	ErrNotHAR  = errors.New("the file is JSON but not a HAR")
+	ErrNotJSON = readerror.ErrNotJSON
+	ErrNotHAR  = readerror.ErrNotHAR
 )
 
 // fileError is a refusal: kind for errors.Is, msg for people.

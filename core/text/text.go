@@ -10,29 +10,28 @@ package text
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
+	"github.com/cipa-triage/cipa-triage/core/readerror"
 	"io"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
 )
 
-// MaxSize is the largest input read, 25 MB: a letter, its email or a terms
-// page is far smaller, and a larger file would only make the page hang.
-const MaxSize = 25 << 20
+// MaxSize is the largest input read (core/readerror).
+const MaxSize = readerror.MaxSize
 
-// Errors a caller can test with errors.Is. Their text is written for the
-// user; wrapped errors add what failed.
+// Errors a caller can test with errors.Is; they live in core/readerror so
+// that the pages can explain them without linking this package.
 var (
-	ErrTooLarge    = fmt.Errorf("the file is larger than %d MB, the most the checker reads; paste the letter's text instead", MaxSize>>20)
-	ErrNoTextLayer = errors.New("this PDF has no text layer: it looks like a scan; paste or type the letter instead")
-	ErrEncrypted   = errors.New("this PDF is password-protected or encrypted, so its text cannot be read; open it, copy the text and paste it instead")
-	ErrCorrupt     = errors.New("the file is damaged or is not the kind of file its name says")
-	ErrTruncated   = errors.New("the file is incomplete (it may have been cut off while downloading or copying); get a fresh copy")
-	ErrEmpty       = errors.New("the file contains no readable text")
-	ErrPicture     = errors.New("this looks like a picture, not a text PDF; paste its text instead, or type the answers")
-	ErrUnsupported = errors.New("this kind of file cannot be read; use a PDF, .docx, .eml, .html, .txt or .md file, or paste the text")
+	ErrTooLarge    = readerror.ErrTooLarge
+	ErrNoTextLayer = readerror.ErrNoTextLayer
+	ErrEncrypted   = readerror.ErrEncrypted
+	ErrCorrupt     = readerror.ErrCorrupt
+	ErrTruncated   = readerror.ErrTruncated
+	ErrEmpty       = readerror.ErrEmpty
+	ErrPicture     = readerror.ErrPicture
+	ErrUnsupported = readerror.ErrUnsupported
 )
 
 // Document is a document's text. Offsets everywhere are byte offsets into Text.

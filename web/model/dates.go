@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
-	"github.com/cipa-triage/cipa-triage/core/text"
+	"github.com/cipa-triage/cipa-triage/core/date"
 )
 
 // DateExample is how every date hint shows what may be typed.
@@ -16,7 +16,7 @@ const DateExample = "9/14/2026, September 14, 2026 or 2026-09-14"
 // "2026-09-14". The reason it gives on failure is a sentence for the user.
 func ReadDate(s string) (core.Date, string) {
 	s = strings.TrimSpace(s)
-	if d, ok := text.ParseDate(s); ok {
+	if d, ok := date.ParseWritten(s); ok {
 		return d, ""
 	}
 	ds, rest := findDates(s)
@@ -48,10 +48,10 @@ func ReadDates(s string) ([]core.Date, string) {
 	return out, ""
 }
 
-// findDates is text.FindDates over typed input, and what is left once the
+// findDates is date.Find over typed input, and what is left once the
 // dates and the words between them ("and", commas) are taken out.
-func findDates(s string) ([]text.DateMatch, string) {
-	ds := text.FindDates(s)
+func findDates(s string) ([]date.Match, string) {
+	ds := date.Find(s)
 	var rest []string
 	at := 0
 	keep := func(part string) {

@@ -7,8 +7,7 @@ import (
 	"unicode"
 
 	"github.com/cipa-triage/cipa-triage/core"
-	"github.com/cipa-triage/cipa-triage/core/har"
-	"github.com/cipa-triage/cipa-triage/core/text"
+	"github.com/cipa-triage/cipa-triage/core/readerror"
 )
 
 // This file turns what the readers and the validator report into sentences
@@ -21,16 +20,16 @@ var plainReads = []struct {
 	err  error
 	text string
 }{
-	{text.ErrPicture, "%s looks like a picture, not a text PDF. Paste its text instead, or type the answers."},
-	{text.ErrNoTextLayer, "%s is a scan: it has no text the checker can read. Paste its text instead, or type the answers."},
-	{text.ErrEncrypted, "%s is protected by a password, so its text cannot be read. Open it, copy the text and paste it here instead."},
-	{text.ErrTooLarge, fmt.Sprintf("%%s is larger than %d MB, more than a letter or terms page could be. Paste the text instead.", text.MaxSize>>20)},
-	{text.ErrTruncated, "%s is incomplete: it may have been cut off while downloading or copying. Get a fresh copy and try again, or paste the text."},
-	{text.ErrEmpty, "%s has no text in it. Check it is the right file, or paste the text instead."},
-	{text.ErrUnsupported, "%s is a kind of file the checker cannot read. Use a PDF, Word (.docx), email (.eml), web page (.html) or text file, or paste the text."},
-	{har.ErrNotJSON, "%s is not a HAR file. In Chrome, open the Network panel (F12), reload your site, right-click the list and choose \"Save all as HAR\", then drop that file here."},
-	{har.ErrNotHAR, "%s is a data file, but not a HAR. In Chrome, open the Network panel (F12), reload your site, right-click the list and choose \"Save all as HAR\", then drop that file here."},
-	{text.ErrCorrupt, "%s could not be read: %s. Save or download it again, or paste the text instead."},
+	{readerror.ErrPicture, "%s looks like a picture, not a text PDF. Paste its text instead, or type the answers."},
+	{readerror.ErrNoTextLayer, "%s is a scan: it has no text the checker can read. Paste its text instead, or type the answers."},
+	{readerror.ErrEncrypted, "%s is protected by a password, so its text cannot be read. Open it, copy the text and paste it here instead."},
+	{readerror.ErrTooLarge, fmt.Sprintf("%%s is larger than %d MB, more than a letter or terms page could be. Paste the text instead.", readerror.MaxSize>>20)},
+	{readerror.ErrTruncated, "%s is incomplete: it may have been cut off while downloading or copying. Get a fresh copy and try again, or paste the text."},
+	{readerror.ErrEmpty, "%s has no text in it. Check it is the right file, or paste the text instead."},
+	{readerror.ErrUnsupported, "%s is a kind of file the checker cannot read. Use a PDF, Word (.docx), email (.eml), web page (.html) or text file, or paste the text."},
+	{readerror.ErrNotJSON, "%s is not a HAR file. In Chrome, open the Network panel (F12), reload your site, right-click the list and choose \"Save all as HAR\", then drop that file here."},
+	{readerror.ErrNotHAR, "%s is a data file, but not a HAR. In Chrome, open the Network panel (F12), reload your site, right-click the list and choose \"Save all as HAR\", then drop that file here."},
+	{readerror.ErrCorrupt, "%s could not be read: %s. Save or download it again, or paste the text instead."},
 }
 
 // ReadError is a reader's failure on file, in plain words. size is the
