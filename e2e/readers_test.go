@@ -24,7 +24,7 @@ const holdWasm = `(() => {
 })()`
 
 // TestStartBeforeReady: the start page is in the HTML, in the app's own words,
-// before the code runs; a press of Start then is not lost but honoured once
+// before the code runs; a press of Start then is not lost but honored once
 // the app has started.
 func TestStartBeforeReady(t *testing.T) {
 	parallel(t)
@@ -90,8 +90,8 @@ func TestReadInWorker(t *testing.T) {
 			v.wait(`/entries/.test((document.getElementById("ct-progress-text-har") || {}).innerText || "")`, "the entries read so far")
 			v.eval(`document.getElementById("ct-cancel-har").click()`, nil)
 			v.wait(`!document.getElementById("ct-progress-har")`, "the read to stop")
-			assert.Contains(t, v.str(`document.getElementById("ct-message").innerText`), "cancelled")
-			assert.False(t, v.truth(`document.querySelector("#ct-read-har li.ct-found")`), "a cancelled read shows no findings")
+			assert.Contains(t, v.str(`document.getElementById("ct-message").innerText`), "canceled")
+			assert.False(t, v.truth(`document.querySelector("#ct-read-har li.ct-found")`), "a canceled read shows no findings")
 
 			// Read it to the end.
 			v.eval(`window.__read.texts = []; window.__read.start = performance.now(); true`, nil)

@@ -11,7 +11,7 @@ import (
 // the same words the app draws (model.Start), with the same structure and
 // classes, so a visitor reads it while the code loads and the app's first
 // render replaces it without a jump. A press of Start before then is kept by
-// index.html's script and honoured once the app runs. A page without the
+// index.html's script and honored once the app runs. A page without the
 // root is left as it is.
 func prerender(doc *html.Node) {
 	var root, main *html.Node
