@@ -155,10 +155,13 @@ func (a *App) review(r core.ReaderInfo, st *readState) vecty.ComponentOrHTML {
 	for _, field := range st.Fields {
 		field := field
 		q := core.QuestionFor(field)
-		title, value := field, fmt.Sprint(st.Found[field])
-		if q != nil {
-			title, value = q.Title, model.DisplayValue(*q, st.Found[field])
+		if q == nil {
+			// A finding no question asks for (the HAR's site.recording: when
+			// each tag fired and what it sent) is not a row to confirm: it is
+			// kept with the answers it came with and told on the results page.
+			continue
 		}
+		title, value := q.Title, model.DisplayValue(*q, st.Found[field])
 		id := "ct-use-" + name + "-" + model.InputID(field)
 		var quotes vecty.List
 		for _, ev := range res.Evidence[field] {
