@@ -38,6 +38,8 @@ func TestStorageOnlyByChoice(t *testing.T) {
 	assert.Equal(t, stored{Local: []string{"cipa-triage:answers:v1"}}, clean(s), "remembered: on the device, and no longer in the tab's copy")
 
 	v.eval(`document.getElementById("ct-forget").click(); window.__e2e.settle()`, nil)
+	v.wait(`document.getElementById("ct-forget-yes")`, "the confirmation Forget asks for")
+	v.eval(`document.getElementById("ct-forget-yes").click(); window.__e2e.settle()`, nil)
 	v.eval(storageJS, &s)
 	assert.Equal(t, stored{}, clean(s), "forgotten: nothing left")
 }
