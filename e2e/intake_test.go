@@ -354,15 +354,14 @@ func intakeTerms(t *testing.T, v *view) {
 			assert.Contains(t, strings.Join(row.Quotes, " "), c.quote, "the clause is quoted")
 		})
 	}
-	// Every value has its evidence: a quote, or for what the terms lack
-	// (no delegation clause here), the reason, never empty quotation marks.
+	// Every value has its evidence: a quote, or for what the terms lack, the
+	// reason, never empty quotation marks.
 	for field, row := range rows {
 		for _, quote := range row.Quotes {
 			assert.NotEqual(t, "“”", strings.TrimSpace(strings.SplitN(quote, "\n", 2)[0]), "an empty quote for %s", field)
 		}
 		assert.True(t, len(row.Quotes) > 0 || row.Absence != "", "%s has neither a quote nor a reason", field)
 	}
-	assert.Contains(t, rows["terms.delegation_clause"].Absence, "delegating arbitrability")
 	confirm(t, v, "terms")
 	assert.True(t, v.truth(`document.getElementById("terms-arbitration_clause-yes").checked`), "the terms answers are prefilled")
 }

@@ -98,6 +98,24 @@
 				if (!cancelled) finish(fail("the reader stopped: " + (e.message || "unknown error")));
 			};
 			msg.type = "read";
+			// WebKit does not let a worker started from a file:// page (the
+			// single file) read a File that page made: there the page reads
+			// the file itself and hands the worker its bytes (wasm/readers).
+			if (location.protocol === "file:" && msg.file && typeof FileReader !== "undefined") {
+				var f = msg.file, fr = new FileReader();
+				fr.onload = function () {
+					if (cancelled) return;
+					msg.file = null;
+					msg.bytes = fr.result;
+					msg.name = msg.name || f.name;
+					w.postMessage(msg, [fr.result]);
+				};
+				fr.onerror = function () {
+					if (!cancelled) finish(fail("the file could not be read: " + message(fr.error)));
+				};
+				fr.readAsArrayBuffer(f);
+				return;
+			}
 			w.postMessage(msg);
 		}, function (err) {
 			if (!cancelled) onDone(fail("the document readers could not be loaded: " + message(err)));

@@ -204,6 +204,20 @@ func (w *webkit) evaluate(expr string) (json.RawMessage, error) {
 	return json.RawMessage(s), nil
 }
 
+// setFile chooses a file on the page's file input, as a person would with
+// the file dialog (W3C WebDriver: Element Send Keys with the file's path).
+func (w *webkit) setFile(css, path string) error {
+	var el map[string]string
+	if err := w.do(w.base+"/element", map[string]any{"using": "css selector", "value": css}, &el); err != nil {
+		return err
+	}
+	var id string
+	for _, v := range el {
+		id = v
+	}
+	return w.do(w.base+"/element/"+id+"/value", map[string]any{"text": path}, nil)
+}
+
 func (w *webkit) consoleErrors() []string {
 	var errs []string
 	if raw, err := w.evaluate(`window.__engineErrors || []`); err == nil {

@@ -18,6 +18,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -93,7 +94,15 @@ func read(data safejs.Value) string {
 		known = a
 	}
 	var src core.Source
-	if file, err := jsio.Path(data, "file"); err == nil {
+	if b, err := data.Get("bytes"); err == nil && !b.IsNull() && !b.IsUndefined() {
+		// The page sent the file's bytes (the single file in WebKit, which
+		// will not let this worker read the page's File).
+		buf, err := bytesOf(b)
+		if err != nil {
+			return failure("the file could not be read: " + err.Error())
+		}
+		src = core.Source{Size: int64(len(buf)), R: bytes.NewReader(buf)}
+	} else if file, err := jsio.Path(data, "file"); err == nil && !file.IsNull() && !file.IsUndefined() {
 		if src, err = jsio.OpenFile(file); err != nil {
 			return failure(err.Error())
 		}
@@ -166,4 +175,25 @@ func (p *progress) report(final bool) {
 	}
 	p.last = now
 	post(map[string]any{"type": "progress", "bytes": float64(p.bytes), "size": float64(p.size), "entries": p.entries})
+}
+
+// bytesOf copies an ArrayBuffer into Go.
+func bytesOf(buf safejs.Value) ([]byte, error) {
+	ctor, err := safejs.Global().Get("Uint8Array")
+	if err != nil {
+		return nil, err
+	}
+	arr, err := ctor.New(buf)
+	if err != nil {
+		return nil, err
+	}
+	n, err := arr.Length()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, n)
+	if _, err := safejs.CopyBytesToGo(out, arr); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
