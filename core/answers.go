@@ -29,31 +29,31 @@ type Letter struct {
 	Business      string   `json:"business,omitempty"`
 	Website       string   `json:"website,omitempty"`
 	// Statutes are Penal Code section numbers as strings: "631", "638.51".
-	Statutes             []string `json:"statutes,omitempty"`
-	Technologies         []string `json:"technologies,omitempty"`
-	VisitDates           []Date   `json:"visit_dates,omitempty"`
-	AmountDemanded       float64  `json:"amount_demanded,omitempty"`
-	PerViolationClaimed  float64  `json:"per_violation_claimed,omitempty"`
-	ViolationsClaimed    int      `json:"violations_claimed,omitempty"`
-	Forum                string   `json:"forum,omitempty"`
-	PreArbitrationNotice *bool    `json:"pre_arbitration_notice,omitempty"`
-	PreservationDemand   *bool    `json:"preservation_demand,omitempty"`
+	Statutes             []string    `json:"statutes,omitempty"`
+	Technologies         []string    `json:"technologies,omitempty"`
+	VisitDates           []Date      `json:"visit_dates,omitempty"`
+	AmountDemanded       float64     `json:"amount_demanded,omitempty"`
+	PerViolationClaimed  float64     `json:"per_violation_claimed,omitempty"`
+	ViolationsClaimed    int         `json:"violations_claimed,omitempty"`
+	Forum                LetterForum `json:"forum,omitempty"`
+	PreArbitrationNotice *bool       `json:"pre_arbitration_notice,omitempty"`
+	PreservationDemand   *bool       `json:"preservation_demand,omitempty"`
 	// Kind is what the letter is: a pre-arbitration notice, a demand for
 	// individual arbitration, a class-action threat, a draft or filed
 	// complaint, or an arbitration already filed (LetterKinds).
-	Kind string `json:"kind,omitempty"`
+	Kind LetterKind `json:"kind,omitempty"`
 }
 
 // Site holds what the business's website did and said.
 type Site struct {
-	Trackers            []string `json:"trackers,omitempty"`
-	ConsentBanner       string   `json:"consent_banner,omitempty"`
-	PolicyNamesTrackers string   `json:"policy_names_trackers,omitempty"`
-	PolicyUpdatedOn     Date     `json:"policy_updated_on,omitzero"`
-	GPCHonored          string   `json:"gpc_honored,omitempty"`
-	CaliforniaVisitors  string   `json:"california_visitors,omitempty"`
-	SensitiveData       string   `json:"sensitive_data,omitempty"`
-	RemediatedOn        Date     `json:"remediated_on,omitzero"`
+	Trackers            []string   `json:"trackers,omitempty"`
+	ConsentBanner       Banner     `json:"consent_banner,omitempty"`
+	PolicyNamesTrackers Disclosure `json:"policy_names_trackers,omitempty"`
+	PolicyUpdatedOn     Date       `json:"policy_updated_on,omitzero"`
+	GPCHonored          YesNo      `json:"gpc_honored,omitempty"`
+	CaliforniaVisitors  YesNo      `json:"california_visitors,omitempty"`
+	SensitiveData       YesNo      `json:"sensitive_data,omitempty"`
+	RemediatedOn        Date       `json:"remediated_on,omitzero"`
 	// Recording is what a HAR recording of the site showed, written by the
 	// HAR reader (no question asks for it), so that the assessment can state
 	// the facts a lawyer asks for: what fired, when, and what it sent.
@@ -87,6 +87,8 @@ type RecordedTag struct {
 }
 
 // Terms holds what the website's terms of service say and how users accept them.
+// Its enum fields are still plain strings because core/terms sets them from
+// strings; the rules read them through the named types in matter (terms).
 type Terms struct {
 	ArbitrationClause        string `json:"arbitration_clause,omitempty"`
 	Provider                 string `json:"provider,omitempty"`
@@ -103,10 +105,10 @@ type Terms struct {
 
 // Business holds facts about the business that received the letter.
 type Business struct {
-	Model                string `json:"model,omitempty"`
-	OtherDemandsSameFirm int    `json:"other_demands_same_firm,omitempty"`
-	Insurance            string `json:"insurance,omitempty"`
-	InsurerNotified      *bool  `json:"insurer_notified,omitempty"`
+	Model                BusinessModel `json:"model,omitempty"`
+	OtherDemandsSameFirm int           `json:"other_demands_same_firm,omitempty"`
+	Insurance            Insurance     `json:"insurance,omitempty"`
+	InsurerNotified      *bool         `json:"insurer_notified,omitempty"`
 }
 
 // Merge returns a copy of a with every field that fragment answers laid over

@@ -37,17 +37,35 @@ type Assessment struct {
 }
 
 // Status of a factor, from the business's side.
+type Status string
+
 const (
-	StatusRisk    = "risk"
-	StatusOK      = "ok"
-	StatusUnknown = "unknown"
+	StatusRisk    Status = "risk"
+	StatusOK      Status = "ok"
+	StatusUnknown Status = "unknown"
+)
+
+// FactorID names a factor: a public id, kept when the wording changes.
+type FactorID string
+
+const (
+	FactorPixelDisclosure   FactorID = "pixel_disclosure"
+	FactorConsentBanner     FactorID = "consent_banner"
+	FactorArbitrationClause FactorID = "arbitration_clause"
+	FactorAAARules          FactorID = "aaa_rules"
+	FactorSender            FactorID = "sender"
+	FactorBatch             FactorID = "batch"
+	FactorLimitations       FactorID = "limitations"
+	FactorGPC               FactorID = "gpc"
+	FactorSensitiveData     FactorID = "sensitive_data"
+	FactorRemediation       FactorID = "remediation"
 )
 
 // Factor is one row of the table a defense lawyer starts from.
 type Factor struct {
-	ID        string   `json:"id"`
+	ID        FactorID `json:"id"`
 	Title     string   `json:"title"`
-	Status    string   `json:"status"` // risk | ok | unknown
+	Status    Status   `json:"status"`
 	Finding   string   `json:"finding"`
 	Why       string   `json:"why"`
 	Citations []string `json:"citations,omitempty"` // knowledge ids
@@ -65,13 +83,29 @@ const (
 	StrengthUnknown     = "unknown"
 )
 
+// DefenseID names a defense: a public id, kept when the wording changes.
+type DefenseID string
+
+const (
+	DefenseArbitrationEnforceable  DefenseID = "arbitration_enforceable"
+	DefenseCommercialRulesEconomic DefenseID = "commercial_rules_economics"
+	DefenseConsent                 DefenseID = "consent"
+	DefenseLimitations             DefenseID = "limitations"
+	DefenseProviderException       DefenseID = "provider_exception"
+	DefenseNoContentsInTransit     DefenseID = "no_contents_in_transit"
+	DefensePenRegisterTheory       DefenseID = "pen_register_theory"
+	DefenseTelephonesOnly          DefenseID = "telephones_only_632_7"
+	DefenseStanding                DefenseID = "standing"
+	DefenseChoiceOfLaw             DefenseID = "choice_of_law"
+)
+
 // Defense is one argument open to the business, with how far it goes.
 type Defense struct {
-	ID        string   `json:"id"`
-	Title     string   `json:"title"`
-	Strength  string   `json:"strength"` // strong | moderate | weak | unavailable | unknown
-	Why       string   `json:"why"`
-	Citations []string `json:"citations"` // knowledge ids
+	ID        DefenseID `json:"id"`
+	Title     string    `json:"title"`
+	Strength  string    `json:"strength"` // strong | moderate | weak | unavailable | unknown
+	Why       string    `json:"why"`
+	Citations []string  `json:"citations"` // knowledge ids
 	// NotRaised is true when the defense answers a theory the letter does
 	// not make (a § 632.7 defense to a letter citing only § 638.51): pages
 	// group these apart, under "Defenses to claims this letter does not make".
@@ -114,7 +148,7 @@ type Exposure struct {
 	Claimed     *Money  `json:"claimed,omitempty"` // what the letter demands, if it says
 	Statutory   Money   `json:"statutory"`         // the 637.2 measure for what is claimed
 	PerClaimant Range   `json:"per_claimant"`      // a realistic range for one claimant
-	Forum       string  `json:"forum"`             // which fee regime applies: aaa_consumer, aaa_commercial, aaa_mass, jams_mass, jams, court, unknown
+	Forum       Forum   `json:"forum"`             // which fee regime applies
 	Costs       []Cost  `json:"arbitration_costs"` // what the business would bear to arbitrate
 	CostsTotal  float64 `json:"arbitration_costs_total"`
 	// CostsNote says what the total includes and leaves out (arbitrator

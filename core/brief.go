@@ -47,12 +47,12 @@ func brief(m *matter, as Assessment, source string) Brief {
 
 	for _, d := range as.Defenses {
 		if d.Strength == StrengthStrong && !d.NotRaised && len(b.For) < 3 {
-			b.For = append(b.For, Point{From: "defense:" + d.ID, Text: d.Title + "."})
+			b.For = append(b.For, Point{From: "defense:" + string(d.ID), Text: d.Title + "."})
 		}
 	}
 	for _, f := range as.Factors {
 		if f.Status == StatusRisk && len(b.Against) < 3 {
-			b.Against = append(b.Against, Point{From: "factor:" + f.ID, Text: f.Finding})
+			b.Against = append(b.Against, Point{From: "factor:" + string(f.ID), Text: f.Finding})
 		}
 	}
 	return b
@@ -95,7 +95,7 @@ func arbitrationCostLine(m *matter, x Exposure) string {
 		return sayText("brief.money.arbitration_court")
 	case m.forum == ForumAAACommercial:
 		return sayText("brief.money.arbitration_commercial")
-	case m.forum == ForumJAMS || (m.clause == "yes" && m.a.Terms.Provider == "other"):
+	case m.forum == ForumJAMS || (m.clause == Yes && m.terms.provider == ProviderOther):
 		return sayText("brief.money.arbitration_unlisted")
 	}
 	return sayText("brief.money.arbitration_unknown")

@@ -13,11 +13,11 @@ import (
 // contradiction back.
 func checkConsistency(t *testing.T, a Answers, as Assessment) {
 	t.Helper()
-	defenses := map[string]Defense{}
+	defenses := map[DefenseID]Defense{}
 	for _, d := range as.Defenses {
 		defenses[d.ID] = d
 	}
-	factors := map[string]Factor{}
+	factors := map[FactorID]Factor{}
 	for _, f := range as.Factors {
 		factors[f.ID] = f
 	}
@@ -36,14 +36,14 @@ func checkConsistency(t *testing.T, a Answers, as Assessment) {
 	for _, p := range as.Brief.For {
 		id, ok := strings.CutPrefix(p.From, "defense:")
 		if assert.True(t, ok, p.From) {
-			assert.Equal(t, StrengthStrong, defenses[id].Strength, "a point for from %s", id)
-			assert.False(t, defenses[id].NotRaised)
+			assert.Equal(t, StrengthStrong, defenses[DefenseID(id)].Strength, "a point for from %s", id)
+			assert.False(t, defenses[DefenseID(id)].NotRaised)
 		}
 	}
 	for _, p := range as.Brief.Against {
 		id, ok := strings.CutPrefix(p.From, "factor:")
 		if assert.True(t, ok, p.From) {
-			assert.Equal(t, StatusRisk, factors[id].Status, "a point against from %s", id)
+			assert.Equal(t, StatusRisk, factors[FactorID(id)].Status, "a point against from %s", id)
 		}
 	}
 
@@ -59,9 +59,9 @@ func checkConsistency(t *testing.T, a Answers, as Assessment) {
 
 	// "Not known" only of an answer that is really missing.
 	missing := func(v string) bool { return v == "" || v == Unknown }
-	for id, answer := range map[string]string{
-		"pixel_disclosure": a.Site.PolicyNamesTrackers, "consent_banner": a.Site.ConsentBanner,
-		"gpc": a.Site.GPCHonored, "sensitive_data": a.Site.SensitiveData,
+	for id, answer := range map[FactorID]string{
+		FactorPixelDisclosure: string(a.Site.PolicyNamesTrackers), FactorConsentBanner: string(a.Site.ConsentBanner),
+		FactorGPC: string(a.Site.GPCHonored), FactorSensitiveData: string(a.Site.SensitiveData),
 	} {
 		if f := factors[id]; f.Status == StatusUnknown {
 			assert.True(t, missing(answer), "%s says not known, but the answer is %q", id, answer)
@@ -74,7 +74,7 @@ func checkConsistency(t *testing.T, a Answers, as Assessment) {
 	}
 	cr := defenses["commercial_rules_economics"].Why
 	if strings.Contains(cr, "whether you sell to businesses") || strings.Contains(cr, "you deal with consumers") {
-		assert.Equal(t, strings.Contains(cr, "not answered"), missing(a.Business.Model), "the Commercial-rules defense and the business model (%q): %s", a.Business.Model, cr)
+		assert.Equal(t, strings.Contains(cr, "not answered"), missing(string(a.Business.Model)), "the Commercial-rules defense and the business model (%q): %s", a.Business.Model, cr)
 	}
 	if strings.Contains(cr, "Not known which rules") {
 		assert.True(t, missing(a.Terms.Rules), "the rules were answered (%q): %s", a.Terms.Rules, cr)
@@ -132,7 +132,7 @@ func answerMatters(a Answers, as Assessment, field string) bool {
 	var tries []Answers
 	switch field {
 	case "site.consent_banner":
-		for _, v := range []string{"blocks_until_consent", "opt_out", "notice_only", "none"} {
+		for _, v := range []Banner{BannerBlocks, BannerOptOut, BannerNoticeOnly, BannerNone} {
 			b := a
 			b.Site.ConsentBanner = v
 			tries = append(tries, b)

@@ -19,65 +19,64 @@ func defenses(m *matter) []Defense {
 }
 
 func arbitrationEnforceable(m *matter) Defense {
-	d := Defense{ID: "arbitration_enforceable", Title: say("defense.arbitration_enforceable.title").Title}
-	t := m.a.Terms
+	d := Defense{ID: DefenseArbitrationEnforceable, Title: say("defense.arbitration_enforceable.title").Title}
+	t := m.terms
 	switch {
-	case m.clause == "no":
+	case m.clause == No:
 		d.set(StrengthUnavailable, say("defense.arbitration_enforceable.no_clause"))
-	case m.clause != "yes":
+	case m.clause != Yes:
 		d.set(StrengthUnknown, say("defense.arbitration_enforceable.clause_unknown"))
-	case t.ClaimantAccount == "no" || t.Assent == "none":
+	case t.account == No || t.assent == AssentNone:
 		d.set(StrengthWeak, say("defense.arbitration_enforceable.no_account"))
-	case t.Assent == "browsewrap":
+	case t.assent == AssentBrowsewrap:
 		d.set(StrengthWeak, say("defense.arbitration_enforceable.browsewrap"))
-	case t.Assent == "clickwrap" && t.ClaimantAccount == "yes":
+	case t.assent == AssentClickwrap && t.account == Yes:
 		d.set(StrengthStrong, say("defense.arbitration_enforceable.clickwrap"))
-	case t.Assent == "signinwrap" && t.ClaimantAccount == "yes":
+	case t.assent == AssentSigninwrap && t.account == Yes:
 		d.set(StrengthModerate, say("defense.arbitration_enforceable.signinwrap"))
 	default:
 		d.set(StrengthUnknown, say("defense.arbitration_enforceable.assent_unknown"))
 	}
-	if m.clause == "yes" && t.MassArbitrationProvision == "yes" {
+	if m.clause == Yes && t.massProvision == Yes {
 		d.also(say("defense.arbitration_enforceable.mass_provision"))
 	}
-	if m.clause == "yes" && t.ClassWaiver == "no" {
+	if m.clause == Yes && t.classWaiver == No {
 		d.also(say("defense.arbitration_enforceable.no_class_waiver"))
 	}
 	// Terms dated after the visits cannot be relied on for them: the
 	// version in force then has to be found first.
-	if m.clause == "yes" && !t.LastUpdated.IsZero() && len(m.visits) > 0 && t.LastUpdated.After(m.visits[0]) {
+	if updated := m.a.Terms.LastUpdated; m.clause == Yes && !updated.IsZero() && len(m.visits) > 0 && updated.After(m.visits[0]) {
 		if d.Strength == StrengthStrong {
 			d.Strength = StrengthModerate
 		}
-		d.also(say("defense.arbitration_enforceable.terms_after_visits", "updated", t.LastUpdated, "first_visit", m.visits[0]))
+		d.also(say("defense.arbitration_enforceable.terms_after_visits", "updated", updated, "first_visit", m.visits[0]))
 	}
 	return d
 }
 
 func commercialRulesEconomics(m *matter) Defense {
-	d := Defense{ID: "commercial_rules_economics", Title: say("defense.commercial_rules_economics.title").Title}
-	t := m.a.Terms
+	d := Defense{ID: DefenseCommercialRulesEconomic, Title: say("defense.commercial_rules_economics.title").Title}
 	switch {
 	case m.forum == ForumAAACommercial:
 		d.set(StrengthStrong, say("defense.commercial_rules_economics.applies", "fee", num(idAAACommFiling, m.asOf)))
-	case m.clause == "no":
+	case m.clause == No:
 		d.set(StrengthUnavailable, say("defense.commercial_rules_economics.no_clause"))
-	case m.clause != "yes":
+	case m.clause != Yes:
 		// The clause's details are not asked until the clause is known.
 		d.set(StrengthUnknown, say("defense.commercial_rules_economics.clause_unknown"))
-	case t.Rules == "commercial" && m.provider == "aaa" && orUnknown(m.a.Business.Model) != Unknown:
+	case m.rules == RulesCommercial && m.provider == ProviderAAA && orUnknown(m.a.Business.Model) != Unknown:
 		d.set(StrengthWeak, say("defense.commercial_rules_economics.platform_rule"))
-	case t.Rules == "consumer":
+	case m.rules == RulesConsumer:
 		d.set(StrengthUnavailable, say("defense.commercial_rules_economics.consumer_rules"))
-	case m.provider == "jams" || m.provider == "other":
+	case m.provider == ProviderJAMS || m.provider == ProviderOther:
 		d.set(StrengthUnavailable, say("defense.commercial_rules_economics.not_aaa"))
-	case m.clause == "yes" && (t.Rules == "unspecified" || m.provider == "unspecified"):
+	case m.clause == Yes && (m.rules == RulesUnspecified || m.provider == ProviderUnspecified):
 		d.set(StrengthWeak, say("defense.commercial_rules_economics.no_rules_named"))
 	// What is still open, named exactly, so that "not known" is said only
 	// of an answer that is really missing.
 	case m.rules == Unknown:
 		d.set(StrengthUnknown, say("defense.commercial_rules_economics.rules_unknown"))
-	case m.provider != "aaa":
+	case m.provider != ProviderAAA:
 		d.set(StrengthUnknown, say("defense.commercial_rules_economics.provider_unknown"))
 	default:
 		d.set(StrengthUnknown, say("defense.commercial_rules_economics.model_unknown"))
@@ -86,17 +85,17 @@ func commercialRulesEconomics(m *matter) Defense {
 }
 
 func consentDefense(m *matter) Defense {
-	d := Defense{ID: "consent", Title: say("defense.consent.title").Title}
+	d := Defense{ID: DefenseConsent, Title: say("defense.consent.title").Title}
 	switch m.a.Site.ConsentBanner {
-	case "blocks_until_consent":
-		if m.a.Site.PolicyNamesTrackers == "no" {
+	case BannerBlocks:
+		if m.a.Site.PolicyNamesTrackers == DisclosureNone {
 			d.set(StrengthModerate, say("defense.consent.prior_consent_undisclosed"))
 		} else {
 			d.set(StrengthStrong, say("defense.consent.prior_consent"))
 		}
-	case "opt_out", "notice_only":
+	case BannerOptOut, BannerNoticeOnly:
 		d.set(StrengthWeak, say("defense.consent.fired_first"))
-	case "none":
+	case BannerNone:
 		d.set(StrengthUnavailable, say("defense.consent.no_banner"))
 	default:
 		d.set(StrengthUnknown, say("defense.consent.unknown"))
@@ -106,7 +105,7 @@ func consentDefense(m *matter) Defense {
 
 func limitationsDefense(m *matter) Defense {
 	years := int(num(idCCP340, m.asOf))
-	d := Defense{ID: "limitations", Title: say("defense.limitations.title", "years", years).Title}
+	d := Defense{ID: DefenseLimitations, Title: say("defense.limitations.title", "years", years).Title}
 	if len(m.visits) == 0 {
 		d.set(StrengthUnknown, say("defense.limitations.no_dates", "years", years))
 		return d
@@ -119,7 +118,7 @@ func limitationsDefense(m *matter) Defense {
 			timely++
 		}
 	}
-	disclosed := (m.a.Site.PolicyNamesTrackers == "yes" || m.a.Site.PolicyNamesTrackers == "generic") &&
+	disclosed := (m.a.Site.PolicyNamesTrackers == DisclosureNamed || m.a.Site.PolicyNamesTrackers == DisclosureGeneric) &&
 		(m.a.Site.PolicyUpdatedOn.IsZero() || !m.a.Site.PolicyUpdatedOn.After(m.visits[0]))
 	switch {
 	case timely == 0 && disclosed:
@@ -136,7 +135,7 @@ func limitationsDefense(m *matter) Defense {
 }
 
 func providerException(m *matter) Defense {
-	d := Defense{ID: "provider_exception", Title: say("defense.provider_exception.title").Title}
+	d := Defense{ID: DefenseProviderException, Title: say("defense.provider_exception.title").Title}
 	cites := m.cites["638.51"]
 	if cites {
 		d.Title = say("defense.provider_exception.title_638_51").Title
@@ -159,14 +158,14 @@ func providerException(m *matter) Defense {
 }
 
 func contentsInTransit(m *matter) Defense {
-	d := Defense{ID: "no_contents_in_transit", Title: say("defense.no_contents_in_transit.title").Title}
+	d := Defense{ID: DefenseNoContentsInTransit, Title: say("defense.no_contents_in_transit.title").Title}
 	if len(m.cites) > 0 && !m.cites["631"] {
 		d.set(StrengthUnavailable, say("defense.no_contents_in_transit.not_cited"))
 		d.NotRaised = true
 		return d
 	}
 	switch {
-	case m.a.Site.SensitiveData == "yes":
+	case m.a.Site.SensitiveData == Yes:
 		d.set(StrengthWeak, say("defense.no_contents_in_transit.sensitive"))
 	case m.hasTech("session_replay") || m.hasTech("chat"):
 		d.set(StrengthModerate, say("defense.no_contents_in_transit.replay_or_chat"))
@@ -179,7 +178,7 @@ func contentsInTransit(m *matter) Defense {
 }
 
 func penRegisterTheory(m *matter) Defense {
-	d := Defense{ID: "pen_register_theory", Title: say("defense.pen_register_theory.title").Title}
+	d := Defense{ID: DefensePenRegisterTheory, Title: say("defense.pen_register_theory.title").Title}
 	switch {
 	case m.cites["638.51"]:
 		d.set(StrengthModerate, say("defense.pen_register_theory.cited"))
@@ -201,13 +200,13 @@ func penRegisterTheory(m *matter) Defense {
 }
 
 func standing(m *matter) Defense {
-	d := Defense{ID: "standing", Title: say("defense.standing.title").Title}
+	d := Defense{ID: DefenseStanding, Title: say("defense.standing.title").Title}
 	switch {
-	case m.a.Site.SensitiveData == "yes":
+	case m.a.Site.SensitiveData == Yes:
 		d.set(StrengthWeak, say("defense.standing.sensitive"))
-	case m.arbitrable() || m.provider == "aaa" || m.provider == "jams":
+	case m.arbitrable() || m.provider == ProviderAAA || m.provider == ProviderJAMS:
 		d.set(StrengthWeak, say("defense.standing.arbitration"))
-	case m.forum == ForumCourt || m.a.Letter.Forum == "court":
+	case m.forum == ForumCourt || m.a.Letter.Forum == LetterForumCourt:
 		d.set(StrengthModerate, say("defense.standing.court"))
 	default:
 		d.set(StrengthUnknown, say("defense.standing.unknown"))
@@ -216,17 +215,17 @@ func standing(m *matter) Defense {
 }
 
 func choiceOfLaw(m *matter) Defense {
-	d := Defense{ID: "choice_of_law", Title: say("defense.choice_of_law.title").Title}
-	switch m.a.Terms.GoverningLaw {
-	case "other_state":
-		if m.a.Site.CaliforniaVisitors == "no" {
+	d := Defense{ID: DefenseChoiceOfLaw, Title: say("defense.choice_of_law.title").Title}
+	switch m.terms.law {
+	case LawOtherState:
+		if m.a.Site.CaliforniaVisitors == No {
 			d.set(StrengthModerate, say("defense.choice_of_law.other_state_no_ca_visitors"))
 		} else {
 			d.set(StrengthWeak, say("defense.choice_of_law.other_state"))
 		}
-	case "california":
+	case LawCalifornia:
 		d.set(StrengthUnavailable, say("defense.choice_of_law.california"))
-	case "none":
+	case LawNone:
 		d.set(StrengthUnavailable, say("defense.choice_of_law.none"))
 	default:
 		d.set(StrengthUnknown, say("defense.choice_of_law.unknown"))
@@ -235,7 +234,7 @@ func choiceOfLaw(m *matter) Defense {
 }
 
 func telephonesOnly(m *matter) Defense {
-	d := Defense{ID: "telephones_only_632_7", Title: say("defense.telephones_only_632_7.title").Title}
+	d := Defense{ID: DefenseTelephonesOnly, Title: say("defense.telephones_only_632_7.title").Title}
 	switch {
 	case m.cites["632.7"]:
 		d.set(StrengthModerate, say("defense.telephones_only_632_7.cited"))

@@ -21,26 +21,26 @@ func factors(m *matter) []Factor {
 }
 
 func pixelDisclosure(m *matter) Factor {
-	f := Factor{ID: "pixel_disclosure", Title: say("factor.pixel_disclosure.title").Title}
+	f := Factor{ID: FactorPixelDisclosure, Title: say("factor.pixel_disclosure.title").Title}
 	late := disclosedAfterVisit(m)
 	var updated, first Date
 	if late {
 		updated, first = m.a.Site.PolicyUpdatedOn, m.visits[0]
 	}
 	switch m.a.Site.PolicyNamesTrackers {
-	case "yes":
+	case DisclosureNamed:
 		if late {
 			f.set(StatusRisk, say("factor.pixel_disclosure.named_late", "updated", updated, "first_visit", first))
 		} else {
 			f.set(StatusOK, say("factor.pixel_disclosure.named"))
 		}
-	case "generic":
+	case DisclosureGeneric:
 		if late {
 			f.set(StatusRisk, say("factor.pixel_disclosure.generic_late", "updated", updated, "first_visit", first))
 		} else {
 			f.set(StatusRisk, say("factor.pixel_disclosure.generic"))
 		}
-	case "no":
+	case DisclosureNone:
 		f.set(StatusRisk, say("factor.pixel_disclosure.not_named"))
 	default:
 		f.set(StatusUnknown, say("factor.pixel_disclosure.unknown"))
@@ -56,15 +56,15 @@ func disclosedAfterVisit(m *matter) bool {
 }
 
 func consentBanner(m *matter) Factor {
-	f := Factor{ID: "consent_banner", Title: say("factor.consent_banner.title").Title}
+	f := Factor{ID: FactorConsentBanner, Title: say("factor.consent_banner.title").Title}
 	switch m.a.Site.ConsentBanner {
-	case "blocks_until_consent":
+	case BannerBlocks:
 		f.set(StatusOK, say("factor.consent_banner.blocks"))
-	case "opt_out":
+	case BannerOptOut:
 		f.set(StatusRisk, say("factor.consent_banner.opt_out"))
-	case "notice_only":
+	case BannerNoticeOnly:
 		f.set(StatusRisk, say("factor.consent_banner.notice_only"))
-	case "none":
+	case BannerNone:
 		f.set(StatusRisk, say("factor.consent_banner.none"))
 	default:
 		f.set(StatusUnknown, say("factor.consent_banner.unknown"))
@@ -74,18 +74,18 @@ func consentBanner(m *matter) Factor {
 }
 
 func arbitrationClause(m *matter) Factor {
-	f := Factor{ID: "arbitration_clause", Title: say("factor.arbitration_clause.title").Title}
-	t := m.a.Terms
+	f := Factor{ID: FactorArbitrationClause, Title: say("factor.arbitration_clause.title").Title}
+	t := m.terms
 	switch m.clause {
-	case "no":
+	case No:
 		f.set(StatusRisk, say("factor.arbitration_clause.no_clause"))
-	case "yes":
+	case Yes:
 		switch {
-		case t.Assent == "clickwrap" && t.ClaimantAccount == "yes":
+		case t.assent == AssentClickwrap && t.account == Yes:
 			f.set(StatusOK, say("factor.arbitration_clause.clickwrap"))
-		case t.Assent == "signinwrap" && t.ClaimantAccount == "yes":
+		case t.assent == AssentSigninwrap && t.account == Yes:
 			f.set(StatusOK, say("factor.arbitration_clause.signinwrap"))
-		case t.Assent == "browsewrap" || t.Assent == "none" || t.ClaimantAccount == "no":
+		case t.assent == AssentBrowsewrap || t.assent == AssentNone || t.account == No:
 			f.set(StatusRisk, say("factor.arbitration_clause.not_accepted"))
 		default:
 			f.set(StatusUnknown, say("factor.arbitration_clause.assent_unknown"))
@@ -97,8 +97,8 @@ func arbitrationClause(m *matter) Factor {
 }
 
 func aaaRules(m *matter) Factor {
-	f := Factor{ID: "aaa_rules", Title: say("factor.aaa_rules.title").Title}
-	commercialNamed := m.a.Terms.Rules == "commercial"
+	f := Factor{ID: FactorAAARules, Title: say("factor.aaa_rules.title").Title}
+	commercialNamed := m.rules == RulesCommercial
 	// While the clause may not bind the claimant, where the claim would be
 	// decided is stated as a condition, not a fact.
 	cond := !m.bound()
@@ -129,7 +129,7 @@ func aaaRules(m *matter) Factor {
 		f.set(StatusRisk, say("factor.aaa_rules.jams", "named_in", m.providerFrom))
 	case m.forum == ForumCourt:
 		f.set(StatusOK, say("factor.aaa_rules.court"))
-	case m.clause == "yes" && m.a.Terms.Provider == "other":
+	case m.clause == Yes && m.terms.provider == ProviderOther:
 		f.set(StatusUnknown, say("factor.aaa_rules.other_provider"))
 	default:
 		f.set(StatusUnknown, say("factor.aaa_rules.unknown"))
@@ -138,7 +138,7 @@ func aaaRules(m *matter) Factor {
 }
 
 func sender(m *matter) Factor {
-	f := Factor{ID: "sender", Title: say("factor.sender.title").Title}
+	f := Factor{ID: FactorSender, Title: say("factor.sender.title").Title}
 	switch {
 	case m.firm != nil:
 		var facts []string
@@ -160,15 +160,15 @@ func sender(m *matter) Factor {
 }
 
 func batch(m *matter) Factor {
-	f := Factor{ID: "batch", Title: say("factor.batch.title").Title}
-	jams := m.provider == "jams"
+	f := Factor{ID: FactorBatch, Title: say("factor.batch.title").Title}
+	jams := m.provider == ProviderJAMS
 	pick := func(aaa, jamsKey string) string {
 		if jams {
 			return jamsKey
 		}
 		return aaa
 	}
-	otherProvider := m.clause == "yes" && m.a.Terms.Provider == "other"
+	otherProvider := m.clause == Yes && m.terms.provider == ProviderOther
 	var key string
 	switch {
 	case otherProvider && m.demands > 1:
@@ -188,7 +188,7 @@ func batch(m *matter) Factor {
 
 func limitationsFactor(m *matter) Factor {
 	years := int(num(idCCP340, m.asOf))
-	f := Factor{ID: "limitations", Title: say("factor.limitations.title", "years", years).Title}
+	f := Factor{ID: FactorLimitations, Title: say("factor.limitations.title", "years", years).Title}
 	if len(m.visits) == 0 {
 		f.set(StatusUnknown, say("factor.limitations.no_dates", "years", years))
 		return f
@@ -204,11 +204,11 @@ func limitationsFactor(m *matter) Factor {
 }
 
 func gpcFactor(m *matter) Factor {
-	f := Factor{ID: "gpc", Title: say("factor.gpc.title").Title}
+	f := Factor{ID: FactorGPC, Title: say("factor.gpc.title").Title}
 	switch m.a.Site.GPCHonored {
-	case "yes":
+	case Yes:
 		f.set(StatusOK, say("factor.gpc.honored"))
-	case "no":
+	case No:
 		f.set(StatusRisk, say("factor.gpc.ignored"))
 	default:
 		f.set(StatusUnknown, say("factor.gpc.unknown"))
@@ -217,11 +217,11 @@ func gpcFactor(m *matter) Factor {
 }
 
 func sensitiveData(m *matter) Factor {
-	f := Factor{ID: "sensitive_data", Title: say("factor.sensitive_data.title").Title}
+	f := Factor{ID: FactorSensitiveData, Title: say("factor.sensitive_data.title").Title}
 	switch m.a.Site.SensitiveData {
-	case "yes":
+	case Yes:
 		f.set(StatusRisk, say("factor.sensitive_data.yes"))
-	case "no":
+	case No:
 		f.set(StatusOK, say("factor.sensitive_data.no"))
 	default:
 		f.set(StatusUnknown, say("factor.sensitive_data.unknown"))
@@ -230,7 +230,7 @@ func sensitiveData(m *matter) Factor {
 }
 
 func remediation(m *matter) Factor {
-	f := Factor{ID: "remediation", Title: say("factor.remediation.title").Title}
+	f := Factor{ID: FactorRemediation, Title: say("factor.remediation.title").Title}
 	r := m.a.Site.RemediatedOn
 	switch {
 	case r.IsZero():

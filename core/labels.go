@@ -3,7 +3,7 @@ package core
 // Labels for statuses, strengths and forums, each written once in the
 // wording data, so every renderer (page, Markdown, print) says them alike.
 
-var statusLabels = map[string]string{
+var statusLabels = map[Status]string{
 	StatusRisk:    "label.status.risk",
 	StatusOK:      "label.status.ok",
 	StatusUnknown: "label.status.unknown",
@@ -17,7 +17,7 @@ var strengthLabels = map[string]string{
 	StrengthUnknown:     "label.strength.unknown",
 }
 
-var forumLabels = map[string]string{
+var forumLabels = map[Forum]string{
 	ForumAAAConsumer:   "label.forum.aaa_consumer",
 	ForumAAACommercial: "label.forum.aaa_commercial",
 	ForumAAAMass:       "label.forum.aaa_mass",
@@ -28,7 +28,7 @@ var forumLabels = map[string]string{
 }
 
 // StatusLabel names a factor's status in words: "Risk", "In your favor".
-func StatusLabel(status string) string { return label(statusLabels, status, StatusUnknown) }
+func StatusLabel(status Status) string { return label(statusLabels, status, StatusUnknown) }
 
 // StrengthLabel names a defense's strength in words.
 func StrengthLabel(strength string) string {
@@ -36,9 +36,9 @@ func StrengthLabel(strength string) string {
 }
 
 // ForumLabel names a fee regime (Exposure.Forum) in words.
-func ForumLabel(forum string) string { return label(forumLabels, forum, ForumUnknown) }
+func ForumLabel(forum Forum) string { return label(forumLabels, forum, ForumUnknown) }
 
-func label(keys map[string]string, value, fallback string) string {
+func label[T comparable](keys map[T]string, value, fallback T) string {
 	key, ok := keys[value]
 	if !ok {
 		key = keys[fallback]

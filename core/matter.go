@@ -7,15 +7,18 @@ import (
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
 )
 
+// Forum is the fee regime that applies (Exposure.Forum).
+type Forum string
+
 // Fee regimes Exposure.Forum can name.
 const (
-	ForumAAAConsumer   = "aaa_consumer"
-	ForumAAACommercial = "aaa_commercial"
-	ForumAAAMass       = "aaa_mass"
-	ForumJAMSMass      = "jams_mass"
-	ForumJAMS          = "jams"
-	ForumCourt         = "court"
-	ForumUnknown       = "unknown"
+	ForumAAAConsumer   Forum = "aaa_consumer"
+	ForumAAACommercial Forum = "aaa_commercial"
+	ForumAAAMass       Forum = "aaa_mass"
+	ForumJAMSMass      Forum = "jams_mass"
+	ForumJAMS          Forum = "jams"
+	ForumCourt         Forum = "court"
+	ForumUnknown       Forum = "unknown"
 )
 
 // matter is what the rules derive once from the answers: counts with their
@@ -28,11 +31,12 @@ type matter struct {
 	claimants int // in this letter; 1 when not given
 	demands   int // claimants plus other demands from the same firm
 
-	clause       string // terms.arbitration_clause: yes | no | unknown
-	provider     string // aaa | jams | other | unspecified | unknown
-	providerFrom string // "your terms", "the letter" or ""
-	rules        string // consumer | commercial | unspecified | unknown
-	forum        string // one of the Forum constants
+	clause       YesNo    // terms.arbitration_clause: Yes, No or Unknown
+	provider     Provider // from the terms or the letter; Unknown when neither says
+	providerFrom string   // "your terms", "the letter" or ""
+	rules        Rules    // terms.rules, Unknown when not answered
+	forum        Forum
+	terms        termsValues
 	threshold    int    // mass-arbitration threshold of the provider
 	massRules    string // the mass rules' name
 	massApplies  bool
@@ -53,13 +57,14 @@ func newMatter(a Answers, asOf Date) *matter {
 	}
 	m.demands = m.claimants + max(a.Business.OtherDemandsSameFirm, 0)
 
-	m.clause = orUnknown(a.Terms.ArbitrationClause)
-	m.rules = orUnknown(a.Terms.Rules)
+	m.terms = typedTerms(a.Terms)
+	m.clause = orUnknown(m.terms.clause)
+	m.rules = orUnknown(m.terms.rules)
 	switch {
-	case m.clause == "yes" && a.Terms.Provider != "" && a.Terms.Provider != Unknown:
-		m.provider, m.providerFrom = a.Terms.Provider, "your terms"
-	case m.clause != "no" && (a.Letter.Forum == "aaa" || a.Letter.Forum == "jams"):
-		m.provider, m.providerFrom = a.Letter.Forum, "the letter"
+	case m.clause == Yes && m.terms.provider != "" && m.terms.provider != Unknown:
+		m.provider, m.providerFrom = m.terms.provider, "your terms"
+	case m.clause != No && (a.Letter.Forum == LetterForumAAA || a.Letter.Forum == LetterForumJAMS):
+		m.provider, m.providerFrom = Provider(a.Letter.Forum), "the letter"
 	default:
 		m.provider = Unknown
 	}
@@ -91,10 +96,10 @@ func (m *matter) chooseForum() {
 	aaaThreshold := int(num(idAAAMassThresh, m.asOf))
 	jamsThreshold := int(num(idJAMSThresh, m.asOf))
 	switch {
-	case m.clause == "no":
+	case m.clause == No:
 		m.forum = ForumCourt
 		m.threshold, m.massRules = aaaThreshold, cite(idAAAMassThresh)
-	case m.provider == "aaa":
+	case m.provider == ProviderAAA:
 		m.threshold, m.massRules = aaaThreshold, cite(idAAAMassThresh)
 		if m.commercialSchedule() {
 			m.forum = ForumAAACommercial
@@ -104,10 +109,10 @@ func (m *matter) chooseForum() {
 		if m.demands >= m.threshold {
 			m.forum, m.massApplies = ForumAAAMass, true
 		}
-	case m.provider == "jams":
+	case m.provider == ProviderJAMS:
 		m.threshold, m.massRules = jamsThreshold, cite(idJAMSThresh)
 		m.forum = ForumJAMS
-		if m.demands >= m.threshold && m.a.Terms.MassArbitrationProvision == "yes" {
+		if m.demands >= m.threshold && m.terms.massProvision == Yes {
 			m.forum, m.massApplies = ForumJAMSMass, true
 		}
 	default:
@@ -121,20 +126,20 @@ func (m *matter) chooseForum() {
 // AAA's platform rule (Consumer fees for platform and individual disputes)
 // is not expected to step in.
 func (m *matter) commercialSchedule() bool {
-	return m.providerFrom == "your terms" && m.rules == "commercial" && m.a.Business.Model == "b2b"
+	return m.providerFrom == "your terms" && m.rules == RulesCommercial && m.a.Business.Model == ModelB2B
 }
 
 // arbitrable is true when the claim is expected to go to arbitration.
 func (m *matter) arbitrable() bool {
-	return m.clause == "yes" && m.provider != Unknown
+	return m.clause == Yes && m.provider != Unknown
 }
 
 // bound is true when the answers show the claimant accepted the terms in a
 // way courts enforce (clickwrap or sign-in wrap, with an account); until
 // then, where the claim would be decided is only conditional.
 func (m *matter) bound() bool {
-	t := m.a.Terms
-	return m.clause == "yes" && t.ClaimantAccount == "yes" && (t.Assent == "clickwrap" || t.Assent == "signinwrap")
+	t := m.terms
+	return m.clause == Yes && t.account == Yes && (t.assent == AssentClickwrap || t.assent == AssentSigninwrap)
 }
 
 func (m *matter) hasTech(ids ...string) bool {
@@ -167,13 +172,6 @@ func findFirm(name string) *knowledge.Entry {
 	return nil
 }
 
-func orUnknown(s string) string {
-	if s == "" {
-		return Unknown
-	}
-	return s
-}
-
 // techLabel names a technology id in the user's words.
 func techLabel(id string) string {
 	for _, o := range Technologies {
@@ -201,4 +199,29 @@ func joinAnd(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// termsValues are the terms' enum answers with their named types, as given
+// (empty when not answered). Terms keeps plain strings because core/terms
+// sets them from strings; this is the one place the rules convert them.
+type termsValues struct {
+	clause, classWaiver, massProvision, preDispute, account YesNo
+	provider                                                Provider
+	rules                                                   Rules
+	law                                                     GoverningLaw
+	assent                                                  Assent
+}
+
+func typedTerms(t Terms) termsValues {
+	return termsValues{
+		clause:        YesNo(t.ArbitrationClause),
+		classWaiver:   YesNo(t.ClassWaiver),
+		massProvision: YesNo(t.MassArbitrationProvision),
+		preDispute:    YesNo(t.PreDisputeNotice),
+		account:       YesNo(t.ClaimantAccount),
+		provider:      Provider(t.Provider),
+		rules:         Rules(t.Rules),
+		law:           GoverningLaw(t.GoverningLaw),
+		assent:        Assent(t.Assent),
+	}
 }

@@ -15,7 +15,7 @@ func nextSteps(m *matter, dl Date, fs []Factor) []Step {
 	} else {
 		s = append(s, step(say("step.preserve"), today))
 	}
-	if a.Business.Insurance != "none" && (a.Business.InsurerNotified == nil || !*a.Business.InsurerNotified) {
+	if a.Business.Insurance != InsuranceNone && (a.Business.InsurerNotified == nil || !*a.Business.InsurerNotified) {
 		s = append(s, step(say("step.insurer"), today))
 	}
 	s = append(s, step(say("step.do_not_pay"), Date{}))
@@ -31,15 +31,15 @@ func nextSteps(m *matter, dl Date, fs []Factor) []Step {
 			continue
 		}
 		switch f.ID {
-		case "consent_banner":
+		case FactorConsentBanner:
 			s = append(s, step(say("step.check_consent"), Date{}))
-		case "arbitration_clause":
+		case FactorArbitrationClause:
 			s = append(s, step(say("step.read_terms"), Date{}))
 		}
 	}
 	// Whether the claimant had an account matters only if there may be a
 	// clause to bind them to (until then, the terms come first).
-	if m.clause == "yes" && (a.Terms.ClaimantAccount == "" || a.Terms.ClaimantAccount == Unknown) {
+	if m.clause == Yes && orUnknown(m.terms.account) == Unknown {
 		s = append(s, step(say("step.find_claimant"), Date{}))
 	}
 	if m.demands > 1 || m.a.Letter.Firm != "" {

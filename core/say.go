@@ -56,7 +56,7 @@ func sayText(key string, kv ...any) string { return say(key, kv...).Text }
 
 // set gives the factor the status and what the entry says, with the entry's
 // sources as its citations.
-func (f *Factor) set(status string, e wording.Entry) {
+func (f *Factor) set(status Status, e wording.Entry) {
 	f.Status, f.Finding, f.Why, f.Citations = status, e.Finding, e.Why, e.Sources
 }
 

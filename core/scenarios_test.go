@@ -27,7 +27,7 @@ type scenario struct {
 	Expect  struct {
 		Deadline   *string  `json:"deadline"`
 		DaysLeft   *int     `json:"days_left"`
-		Forum      string   `json:"forum"`
+		Forum      Forum    `json:"forum"`
 		Claimed    *float64 `json:"claimed"`
 		Statutory  *float64 `json:"statutory"`
 		CostsTotal *float64 `json:"costs_total"`
@@ -36,14 +36,14 @@ type scenario struct {
 			Demands   *int  `json:"demands"`
 			Threshold *int  `json:"threshold"`
 		} `json:"mass"`
-		Factors             map[string]string `json:"factors"`
-		Defenses            map[string]string `json:"defenses"`
-		NotesContain        []string          `json:"notes_contain"`
-		SummaryContains     []string          `json:"summary_contains"`
-		TimelineContains    []string          `json:"timeline_contains"`
-		TimelineNotContains []string          `json:"timeline_not_contains"`
-		FirstStepContains   string            `json:"first_step_contains"`
-		Warnings            *[]string         `json:"warnings"`
+		Factors             map[FactorID]Status  `json:"factors"`
+		Defenses            map[DefenseID]string `json:"defenses"`
+		NotesContain        []string             `json:"notes_contain"`
+		SummaryContains     []string             `json:"summary_contains"`
+		TimelineContains    []string             `json:"timeline_contains"`
+		TimelineNotContains []string             `json:"timeline_not_contains"`
+		FirstStepContains   string               `json:"first_step_contains"`
+		Warnings            *[]string            `json:"warnings"`
 		// Theories: the statutory measure per theory (wiretap,
 		// pen_register) and whether a private claimant may bring it.
 		Theories map[string]struct {
@@ -52,14 +52,14 @@ type scenario struct {
 		} `json:"theories"`
 		// Costs by knowledge id (the line's amount); Contingent lists the
 		// ids that must be shown but left out of the total.
-		Costs              map[string]float64 `json:"costs"`
-		Contingent         []string           `json:"contingent"`
-		CostsNoteContains  []string           `json:"costs_note_contains"`
-		TimelineDates      map[string]string  `json:"timeline_dates"` // title fragment -> date
-		DefenseWhyContains map[string]string  `json:"defense_why_contains"`
-		StatutoryConfirm   *bool              `json:"statutory_confirm"`
-		LawStale           *bool              `json:"law_stale"`
-		LawWarningContains []string           `json:"law_warning_contains"`
+		Costs              map[string]float64   `json:"costs"`
+		Contingent         []string             `json:"contingent"`
+		CostsNoteContains  []string             `json:"costs_note_contains"`
+		TimelineDates      map[string]string    `json:"timeline_dates"` // title fragment -> date
+		DefenseWhyContains map[DefenseID]string `json:"defense_why_contains"`
+		StatutoryConfirm   *bool                `json:"statutory_confirm"`
+		LawStale           *bool                `json:"law_stale"`
+		LawWarningContains []string             `json:"law_warning_contains"`
 	} `json:"expect"`
 }
 
@@ -116,7 +116,7 @@ func TestScenarios(t *testing.T) {
 					assert.Equal(t, *m.Threshold, as.MassArbitration.Threshold, "mass threshold")
 				}
 			}
-			factors := map[string]Factor{}
+			factors := map[FactorID]Factor{}
 			for _, f := range as.Factors {
 				factors[f.ID] = f
 			}
@@ -126,7 +126,7 @@ func TestScenarios(t *testing.T) {
 					assert.Equal(t, want, f.Status, "factor %s: %s", id, f.Finding)
 				}
 			}
-			defenses := map[string]Defense{}
+			defenses := map[DefenseID]Defense{}
 			for _, d := range as.Defenses {
 				defenses[d.ID] = d
 			}
@@ -188,16 +188,16 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 	assert.NotEmpty(t, as.Notice)
 	assert.NotEmpty(t, as.Summary)
 	assert.NotEmpty(t, as.NextSteps)
-	ids := map[string]bool{}
+	ids := map[FactorID]bool{}
 	for _, f := range as.Factors {
-		assert.Contains(t, []string{StatusRisk, StatusOK, StatusUnknown}, f.Status, f.ID)
+		assert.Contains(t, []Status{StatusRisk, StatusOK, StatusUnknown}, f.Status, f.ID)
 		assert.False(t, ids[f.ID], "factor %s twice", f.ID)
 		ids[f.ID] = true
 	}
-	for _, want := range []string{"pixel_disclosure", "consent_banner", "arbitration_clause", "aaa_rules", "sender", "batch"} {
+	for _, want := range []FactorID{"pixel_disclosure", "consent_banner", "arbitration_clause", "aaa_rules", "sender", "batch"} {
 		assert.True(t, ids[want], "factor %s", want)
 	}
-	dids := map[string]bool{}
+	dids := map[DefenseID]bool{}
 	for _, d := range as.Defenses {
 		assert.Contains(t, []string{StrengthStrong, StrengthModerate, StrengthWeak, StrengthUnavailable, StrengthUnknown}, d.Strength, d.ID)
 		assert.NotEmpty(t, d.Citations, "defense %s needs its authorities", d.ID)
@@ -209,7 +209,7 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 			assert.NotEqual(t, StrengthStrong, d.Strength, "the party and provider arguments are contested")
 		}
 	}
-	for _, want := range []string{"arbitration_enforceable", "commercial_rules_economics", "provider_exception", "choice_of_law", "standing", "limitations", "consent"} {
+	for _, want := range []DefenseID{"arbitration_enforceable", "commercial_rules_economics", "provider_exception", "choice_of_law", "standing", "limitations", "consent"} {
 		assert.True(t, dids[want], "defense %s", want)
 	}
 	cited := map[string]bool{}
@@ -336,12 +336,12 @@ func TestRulesUseKnownIDs(t *testing.T) {
 // The scenario table must test every factor and every defense both ways:
 // each id expected with at least two different outcomes somewhere.
 func TestScenariosCoverEachFactorAndDefenseBothWays(t *testing.T) {
-	factorSeen := map[string]map[string]bool{}
-	defenseSeen := map[string]map[string]bool{}
+	factorSeen := map[FactorID]map[Status]bool{}
+	defenseSeen := map[DefenseID]map[string]bool{}
 	for _, s := range loadScenarios(t) {
 		for id, st := range s.Expect.Factors {
 			if factorSeen[id] == nil {
-				factorSeen[id] = map[string]bool{}
+				factorSeen[id] = map[Status]bool{}
 			}
 			factorSeen[id][st] = true
 		}

@@ -13,7 +13,7 @@ func summary(m *matter, as Assessment) []string {
 		p = append(p, sayText("summary.deadline.passed", "deadline", as.Deadline, "days_ago", -as.DaysLeft))
 	case as.DaysLeft == 0:
 		p = append(p, sayText("summary.deadline.today", "deadline", as.Deadline))
-	case m.a.Business.Insurance == "none" || (m.a.Business.InsurerNotified != nil && *m.a.Business.InsurerNotified):
+	case m.a.Business.Insurance == InsuranceNone || (m.a.Business.InsurerNotified != nil && *m.a.Business.InsurerNotified):
 		p = append(p, sayText("summary.deadline.open", "days_left", as.DaysLeft, "deadline", as.Deadline))
 	default:
 		p = append(p, sayText("summary.deadline.open_insurer", "days_left", as.DaysLeft, "deadline", as.Deadline))
@@ -23,18 +23,18 @@ func summary(m *matter, as Assessment) []string {
 		p = append(p, line)
 	}
 
-	st := map[string]string{}
+	st := map[FactorID]Status{}
 	for _, f := range as.Factors {
 		st[f.ID] = f.Status
 	}
-	fired := m.a.Site.ConsentBanner == "none" || m.a.Site.ConsentBanner == "notice_only" || m.a.Site.ConsentBanner == "opt_out"
-	undisclosed := m.a.Site.PolicyNamesTrackers == "no" || m.a.Site.PolicyNamesTrackers == "generic"
+	fired := m.a.Site.ConsentBanner.fired()
+	undisclosed := m.a.Site.PolicyNamesTrackers == DisclosureNone || m.a.Site.PolicyNamesTrackers == DisclosureGeneric
 	switch {
 	case fired && undisclosed:
 		p = append(p, sayText("summary.merits.fired_undisclosed"))
 	case fired:
 		p = append(p, sayText("summary.merits.fired"))
-	case m.a.Site.ConsentBanner == "blocks_until_consent":
+	case m.a.Site.ConsentBanner == BannerBlocks:
 		p = append(p, sayText("summary.merits.waited"))
 	default:
 		p = append(p, sayText("summary.merits.unknown"))
@@ -69,7 +69,7 @@ func summary(m *matter, as Assessment) []string {
 	if len(strong) > 0 {
 		p = append(p, sayText("summary.strongest.list", "defenses", strings.Join(strong, "; ")))
 	}
-	if st["sender"] == StatusRisk {
+	if st[FactorSender] == StatusRisk {
 		p = append(p, sayText("summary.sender.known"))
 	}
 	return p
@@ -83,7 +83,7 @@ func leverage(as Assessment) string {
 	open := false
 	for _, d := range as.Defenses {
 		switch d.ID {
-		case "arbitration_enforceable", "commercial_rules_economics", "limitations":
+		case DefenseArbitrationEnforceable, DefenseCommercialRulesEconomic, DefenseLimitations:
 		default:
 			continue
 		}

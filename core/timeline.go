@@ -45,8 +45,8 @@ func timeline(m *matter, dl Date) []Event {
 	default:
 		add(event(today, EventAction, say("timeline.preserve")))
 	}
-	if a.Business.Insurance != "none" && (a.Business.InsurerNotified == nil || !*a.Business.InsurerNotified) {
-		if a.Business.Insurance != "cyber" {
+	if a.Business.Insurance != InsuranceNone && (a.Business.InsurerNotified == nil || !*a.Business.InsurerNotified) {
+		if a.Business.Insurance != InsuranceCyber {
 			add(event(today, EventAction, say("timeline.insurer_check")))
 		} else {
 			add(event(today, EventAction, say("timeline.insurer_cyber")))
@@ -66,7 +66,7 @@ func timeline(m *matter, dl Date) []Event {
 		add(event(a.Site.RemediatedOn, EventPast, say("timeline.site_fixed")))
 	}
 
-	if m.clause == "yes" && a.Terms.PreDisputeNotice == "yes" && !a.Letter.Received.IsZero() {
+	if m.clause == Yes && m.terms.preDispute == Yes && !a.Letter.Received.IsZero() {
 		add(event(a.Letter.Received, EventPast, say("timeline.notice_of_dispute")))
 	}
 	if !dl.IsZero() {

@@ -359,9 +359,9 @@ func citeNames(ids []string, cites map[string]core.Citation) vecty.ComponentOrHT
 func factorsView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML {
 	var rows vecty.List
 	for _, f := range as.Factors {
-		rows = append(rows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", f.ID), vecty.Attribute("data-status", f.Status), vecty.Class("ct-status-"+f.Status)),
+		rows = append(rows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", string(f.ID)), vecty.Attribute("data-status", string(f.Status)), vecty.Class("ct-status-"+string(f.Status))),
 			elem.TableHeader(vecty.Markup(vecty.Attribute("scope", "row")), vecty.Text(f.Title)),
-			elem.TableData(elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-tag-"+f.Status)), vecty.Text(core.StatusLabel(f.Status)))),
+			elem.TableData(elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-tag-"+string(f.Status))), vecty.Text(core.StatusLabel(f.Status)))),
 			elem.TableData(elem.Paragraph(vecty.Text(f.Finding)),
 				vecty.If(f.Why != "", elem.Paragraph(vecty.Markup(vecty.Class("ct-hint")), vecty.Text(f.Why))),
 				evidenceList(f.Evidence),
@@ -381,7 +381,7 @@ var strengthOrder = map[string]int{core.StrengthStrong: 0, core.StrengthModerate
 
 func defensesView(as core.Assessment, cites map[string]core.Citation) *vecty.HTML {
 	item := func(d core.Defense) *vecty.HTML {
-		return elem.ListItem(vecty.Markup(vecty.Attribute("data-id", d.ID), vecty.Attribute("data-strength", d.Strength), vecty.Class("ct-defense")),
+		return elem.ListItem(vecty.Markup(vecty.Attribute("data-id", string(d.ID)), vecty.Attribute("data-strength", d.Strength), vecty.Class("ct-defense")),
 			elem.Heading3(vecty.Text(d.Title+" "), elem.Span(vecty.Markup(vecty.Class("ct-tag", "ct-strength-"+d.Strength)), vecty.Text(core.StrengthLabel(d.Strength)))),
 			elem.Paragraph(vecty.Text(d.Why)),
 			citeNames(d.Citations, cites))
@@ -411,7 +411,7 @@ func defensesView(as core.Assessment, cites map[string]core.Citation) *vecty.HTM
 }
 
 func factorCount(fs []core.Factor) string {
-	n := map[string]int{}
+	n := map[core.Status]int{}
 	for _, f := range fs {
 		n[f.Status]++
 	}

@@ -391,13 +391,13 @@ func firmKey(name string) string {
 	return strings.Join(f, " ")
 }
 
-func forumText(exposureForum, letterForum string) string {
+func forumText(exposureForum core.Forum, letterForum core.LetterForum) string {
 	switch letterForum {
-	case "aaa":
+	case core.LetterForumAAA:
 		return "AAA"
-	case "jams":
+	case core.LetterForumJAMS:
 		return "JAMS"
-	case "court":
+	case core.LetterForumCourt:
 		return "court"
 	}
 	switch exposureForum {

@@ -38,17 +38,17 @@ func TestReadersFeedAssess(t *testing.T) {
 	answers = answers.Merge(readFragment(t, "terms", "../../core/terms/testdata/docs/t02_aaa_commercial_b2b.txt", answers))
 	answers = answers.Merge(readFragment(t, "har", "../../core/har/testdata/recorded/consent-cookiebot-accept.har", answers))
 	require.Equal(t, "commercial", answers.Terms.Rules)
-	require.Equal(t, "blocks_until_consent", answers.Site.ConsentBanner)
+	require.Equal(t, core.BannerBlocks, answers.Site.ConsentBanner)
 
 	as := core.Assess(answers, answers.AsOf)
 	assert.Equal(t, core.ForumAAACommercial, as.Exposure.Forum)
-	factors := map[string]string{}
+	factors := map[core.FactorID]core.Status{}
 	for _, f := range as.Factors {
 		factors[f.ID] = f.Status
 	}
 	assert.Equal(t, core.StatusOK, factors["consent_banner"])
 	assert.Equal(t, core.StatusOK, factors["aaa_rules"])
-	defenses := map[string]core.Defense{}
+	defenses := map[core.DefenseID]core.Defense{}
 	for _, d := range as.Defenses {
 		defenses[d.ID] = d
 	}

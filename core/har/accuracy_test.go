@@ -23,8 +23,8 @@ type labelFile struct {
 	BeforeConsent map[string]bool   `json:"before_consent"`
 	AfterReject   map[string]bool   `json:"after_reject"`
 	GPC           map[string]bool   `json:"gpc"`
-	ConsentBanner string            `json:"consent_banner"`
-	GPCHonored    string            `json:"gpc_honored"`
+	ConsentBanner core.Banner       `json:"consent_banner"`
+	GPCHonored    core.YesNo        `json:"gpc_honored"`
 }
 
 type tally struct{ tp, fp, fn int }
@@ -132,7 +132,7 @@ func TestAccuracy(t *testing.T) {
 			check(id+" gpc_sent", found[id].GPC == want)
 		}
 		if lab.ConsentBanner != "" {
-			check("consent_banner "+res.Answers.Site.ConsentBanner+" vs "+lab.ConsentBanner, res.Answers.Site.ConsentBanner == lab.ConsentBanner)
+			check("consent_banner "+string(res.Answers.Site.ConsentBanner)+" vs "+string(lab.ConsentBanner), res.Answers.Site.ConsentBanner == lab.ConsentBanner)
 		}
 		if lab.GPCHonored != "" {
 			check("gpc_honored", res.Answers.Site.GPCHonored == lab.GPCHonored)

@@ -126,7 +126,7 @@ func TestEdgeCases(t *testing.T) {
 			require.NotNil(t, c.Rejected)
 			assert.Equal(t, "OneTrust", c.Rejected.Manager)
 			assert.Equal(t, 5, c.Rejected.Request, "the default OptanonConsent of request 4 is not an answer")
-			assert.Equal(t, "notice_only", res.Answers.Site.ConsentBanner)
+			assert.Equal(t, "notice_only", string(res.Answers.Site.ConsentBanner))
 			assert.NotEmpty(t, res.Evidence["site.consent_banner"])
 		}},
 		{"cookiebot-accept.har", func(t *testing.T, res core.Result) {
@@ -134,7 +134,7 @@ func TestEdgeCases(t *testing.T) {
 			require.NotNil(t, mp.BeforeConsent)
 			assert.False(t, *mp.BeforeConsent)
 			assert.Nil(t, mp.AfterReject)
-			assert.Equal(t, "blocks_until_consent", res.Answers.Site.ConsentBanner)
+			assert.Equal(t, "blocks_until_consent", string(res.Answers.Site.ConsentBanner))
 		}},
 		{"websocket.har", func(t *testing.T, res core.Result) {
 			tr := trackers(res)
@@ -142,7 +142,7 @@ func TestEdgeCases(t *testing.T) {
 			assert.Equal(t, []string{"3456789"}, tr["hotjar"].IDs)
 			assert.Equal(t, "chat", tr["drift"].Technology)
 			assert.Equal(t, []string{"session_replay", "chat"}, res.Answers.Site.Trackers)
-			assert.Equal(t, "none", res.Answers.Site.ConsentBanner)
+			assert.Equal(t, "none", string(res.Answers.Site.ConsentBanner))
 			assert.True(t, warned(res, "cannot prove"), "no-CMP prefill says one visit proves little")
 		}},
 		{"truncated.har", func(t *testing.T, res core.Result) {

@@ -372,10 +372,10 @@ func (x *extraction) forum() {
 	switch {
 	case len(aaa) > 0 && len(jams) > 0:
 		// Both named: the one the claim would be filed with.
-		pick, at := "aaa", aaa[0][0]
+		pick, at := core.LetterForumAAA, aaa[0][0]
 		for _, m := range jams {
 			if containsAny(x.l.context(m[0]), "file", "initiate", "commence", "demand for arbitration", "submit") {
-				pick, at = "jams", m[0]
+				pick, at = core.LetterForumJAMS, m[0]
 				break
 			}
 		}

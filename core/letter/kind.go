@@ -26,7 +26,7 @@ var kindCues = sync.OnceValue(func() []kindCue {
 // kindCue is wording that says what a letter is; the expression runs only
 // near one of its keywords.
 type kindCue struct {
-	kind     string
+	kind     core.LetterKind
 	keywords []string
 	re       *text.Pattern
 }

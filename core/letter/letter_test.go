@@ -275,7 +275,7 @@ func TestLettersAsTheyCome(t *testing.T) {
 	assert.False(t, hasWarning(whole, "part of a letter"), "%v", whole.Warnings)
 
 	class := letter.FromText("March 3, 2026\n\nDear Acme:\n\nWe represent Ana Ruiz and intend to file a class action lawsuit on behalf of all others similarly situated.\n\nSincerely,\n\nJane Smith\nSmith Privacy LLP\n")
-	assert.Equal(t, "class_action_threat", class.Answers.Letter.Kind)
+	assert.Equal(t, "class_action_threat", string(class.Answers.Letter.Kind))
 	if assert.NotNil(t, class.Answers.Letter.PreArbitrationNotice) {
 		assert.False(t, *class.Answers.Letter.PreArbitrationNotice)
 	}

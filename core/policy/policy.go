@@ -192,7 +192,7 @@ func Result(doc string, known core.Answers) core.Result {
 				res.AddEvidence("site.policy_names_trackers", core.Evidence{Quote: "", Confidence: 0.3, Where: d.Label + ": not found in this text (an excerpt, not a whole privacy policy)"})
 			}
 		}
-		res.Answers.Site.PolicyNamesTrackers = map[Level]string{Specific: "yes", Generic: "generic", None: "no"}[weakest]
+		res.Answers.Site.PolicyNamesTrackers = map[Level]core.Disclosure{Specific: core.DisclosureNamed, Generic: core.DisclosureGeneric, None: core.DisclosureNone}[weakest]
 		if weakest == None && !whole {
 			// Say only what was read: an excerpt's silence is not the policy's.
 			res.Answers.Site.PolicyNamesTrackers = ""

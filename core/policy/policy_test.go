@@ -78,7 +78,7 @@ func TestReadFixtures(t *testing.T) {
 					assert.True(t, strings.HasPrefix(got, d.Quote), "quote of %s is at its offset", d.Tracker)
 				}
 			}
-			assert.Equal(t, w.answer, res.Answers.Site.PolicyNamesTrackers)
+			assert.Equal(t, w.answer, string(res.Answers.Site.PolicyNamesTrackers))
 			assert.Equal(t, w.updated, res.Answers.Site.PolicyUpdatedOn.String())
 			assert.Equal(t, w.updated, res.Details["last_updated"])
 			assert.NotEmpty(t, res.Evidence["site.policy_names_trackers"])
@@ -104,14 +104,14 @@ func TestTrackersInQuestion(t *testing.T) {
 		known.Letter.Technologies = []string{"meta_pixel"}
 		_, res := read(t, "p01_meta_pixel_named", known)
 		assert.Equal(t, "letter.technologies", res.Details["trackers_from"])
-		assert.Equal(t, "yes", res.Answers.Site.PolicyNamesTrackers)
+		assert.Equal(t, "yes", string(res.Answers.Site.PolicyNamesTrackers))
 	})
 	t.Run("unknown id warned about, not fatal", func(t *testing.T) {
 		var known core.Answers
 		known.Site.Trackers = []string{"meta_pixel", "carrier_pigeon"}
 		_, res := read(t, "p01_meta_pixel_named", known)
 		assert.True(t, hasWarning(res, "carrier_pigeon"))
-		assert.Equal(t, "yes", res.Answers.Site.PolicyNamesTrackers)
+		assert.Equal(t, "yes", string(res.Answers.Site.PolicyNamesTrackers))
 	})
 	t.Run("known answers are not modified", func(t *testing.T) {
 		var known core.Answers
@@ -196,9 +196,9 @@ func BenchmarkDisclose(b *testing.B) {
 func TestExcerptSaysOnlyWhatWasRead(t *testing.T) {
 	known := core.Answers{Site: core.Site{Trackers: []string{"meta_pixel"}}}
 	excerpt := Result("We share your information only with our payment processor and, when required, with law enforcement.", known)
-	assert.Equal(t, "", excerpt.Answers.Site.PolicyNamesTrackers)
+	assert.Equal(t, "", string(excerpt.Answers.Site.PolicyNamesTrackers))
 	require.NotEmpty(t, excerpt.Evidence["site.policy_names_trackers"])
 	assert.Contains(t, excerpt.Evidence["site.policy_names_trackers"][0].Where, "not found in this text")
 	whole := Result("Acme Privacy Policy\n\nLast updated: May 1, 2026\n\nWe collect your name and email. We use them to fill orders. We share them with our payment processor. You may ask us to delete them.", known)
-	assert.Equal(t, "no", whole.Answers.Site.PolicyNamesTrackers)
+	assert.Equal(t, "no", string(whole.Answers.Site.PolicyNamesTrackers))
 }

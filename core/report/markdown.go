@@ -178,7 +178,7 @@ func cell(s string) string {
 }
 
 // statusLabel is the status as the table shows it: a risk in bold.
-func statusLabel(s string) string {
+func statusLabel(s core.Status) string {
 	if s == core.StatusRisk {
 		return "**" + core.StatusLabel(s) + "**"
 	}
