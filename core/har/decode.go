@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cipa-triage/cipa-triage/core/mime"
 )
 
 // Limits that keep one hostile or huge body from taking the reader down.
@@ -427,54 +429,22 @@ func (p *payload) envelope(b []byte, prefix string, depth int) bool {
 }
 
 // multipartBoundary reads the boundary parameter of a multipart type.
-// (mime/multipart would do this, but brings the net package into the
-// browser build.)
 func multipartBoundary(mimeType string) string {
-	lower := strings.ToLower(mimeType)
-	if !strings.HasPrefix(strings.TrimSpace(lower), "multipart/") {
+	typ, params := mime.MediaType(mimeType)
+	if !strings.HasPrefix(typ, "multipart/") {
 		return ""
 	}
-	i := strings.Index(lower, "boundary=")
-	if i < 0 {
-		return ""
-	}
-	b := mimeType[i+len("boundary="):]
-	if j := strings.IndexByte(b, ';'); j >= 0 {
-		b = b[:j]
-	}
-	return strings.Trim(strings.TrimSpace(b), `"`)
+	return params["boundary"]
 }
 
 // multipart reads each part of a multipart/form-data body by its name.
 func (p *payload) multipart(b []byte, boundary, prefix string, depth int) {
-	parts := bytes.Split(b, []byte("--"+boundary))
-	for _, part := range parts[1:] {
-		if bytes.HasPrefix(part, []byte("--")) {
-			break // the closing delimiter
-		}
-		part = bytes.TrimPrefix(bytes.TrimPrefix(part, []byte("\r")), []byte("\n"))
-		head, body, ok := bytes.Cut(part, []byte("\r\n\r\n"))
-		if !ok {
-			if head, body, ok = bytes.Cut(part, []byte("\n\n")); !ok {
-				continue
-			}
-		}
-		body = bytes.TrimSuffix(bytes.TrimSuffix(body, []byte("\n")), []byte("\r"))
-		name, ctype := "", ""
-		for _, line := range strings.Split(string(head), "\n") {
-			k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
-			switch strings.ToLower(strings.TrimSpace(k)) {
-			case "content-disposition":
-				for _, param := range strings.Split(v, ";") {
-					if n, ok := strings.CutPrefix(strings.TrimSpace(param), "name="); ok {
-						name = strings.Trim(n, `"`)
-					}
-				}
-			case "content-type":
-				ctype = strings.TrimSpace(v)
-			}
-		}
+	parts, _ := mime.Parts(b, boundary)
+	for _, part := range parts {
+		// A part with no header fields is all body (Split returns it whole).
+		h, body, _ := mime.Split(part)
+		_, disp := mime.MediaType(h.Get("Content-Disposition"))
 		p.note("multipart")
-		p.decodeBytes(body, ctype, join(prefix, name), depth+1)
+		p.decodeBytes(body, h.Get("Content-Type"), join(prefix, disp["name"]), depth+1)
 	}
 }

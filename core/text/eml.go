@@ -2,11 +2,11 @@ package text
 
 import (
 	"bytes"
-	"encoding/base64"
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/cipa-triage/cipa-triage/core/mime"
 )
 
 // maxMIMEDepth bounds nested multiparts (forwarded mail inside forwarded mail).
@@ -17,7 +17,7 @@ const maxMIMEDepth = 8
 // DOCX, HTML and text attachments, each as a section named after the
 // attachment, so that a letter sent as a PDF attachment is read too.
 func FromEML(data []byte) (Document, error) {
-	h, body, ok := splitMessage(data)
+	h, body, ok := mime.Split(data)
 	if !ok {
 		return Document{}, fmt.Errorf("%w: not an email message (no header fields)", ErrCorrupt)
 	}
@@ -25,7 +25,7 @@ func FromEML(data []byte) (Document, error) {
 	var head strings.Builder
 	for _, name := range []string{"From", "To", "Date", "Subject"} {
 		if v := h.Get(name); v != "" {
-			fmt.Fprintf(&head, "%s: %s\n", name, decodeWords(v))
+			fmt.Fprintf(&head, "%s: %s\n", name, mime.DecodeWords(v))
 		}
 	}
 	bl.add("email headers", normalize(head.String()))
@@ -47,7 +47,7 @@ func (e *emlWalker) warn(format string, args ...any) {
 	e.bl.warnings = append(e.bl.warnings, fmt.Sprintf(format, args...))
 }
 
-func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
+func (e *emlWalker) part(h mime.Header, body []byte, depth int) {
 	if depth > maxMIMEDepth {
 		e.warn("the email nests parts too deeply; the innermost were skipped")
 		return
@@ -56,8 +56,8 @@ func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 	if ctype == "" {
 		ctype = "text/plain"
 	}
-	mt, params := mediaType(ctype)
-	disp, dparams := mediaType(h.Get("Content-Disposition"))
+	mt, params := mime.MediaType(ctype)
+	disp, dparams := mime.MediaType(h.Get("Content-Disposition"))
 	filename := dparams["filename"]
 	if filename == "" {
 		filename = params["name"]
@@ -68,13 +68,13 @@ func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 			e.warn("a multipart section has no boundary and was skipped")
 			return
 		}
-		parts, complete := multipartParts(body, boundary)
+		parts, complete := mime.Parts(body, boundary)
 		if !complete {
 			e.warn("the email is cut off or malformed (a multipart section has no end); what came before was read")
 		}
 		var alternatives []altPart
 		for _, p := range parts {
-			ph, pbody, _ := splitMessage(p)
+			ph, pbody, _ := mime.Split(p)
 			if mt == "multipart/alternative" {
 				alternatives = append(alternatives, altPart{ph, pbody})
 				continue
@@ -85,7 +85,7 @@ func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 			// Read one alternative: plain text if there is one, else the last (richest).
 			best := alternatives[len(alternatives)-1]
 			for _, a := range alternatives {
-				if t, _ := mediaType(a.h.Get("Content-Type")); t == "text/plain" {
+				if t, _ := mime.MediaType(a.h.Get("Content-Type")); t == "text/plain" {
 					best = a
 					break
 				}
@@ -94,7 +94,7 @@ func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 		}
 		return
 	}
-	data, err := decodeBody(h.Get("Content-Transfer-Encoding"), body)
+	data, err := mime.Decode(h.Get("Content-Transfer-Encoding"), body)
 	if err != nil {
 		e.warn("a part of the email could not be decoded (%v)", err)
 		if len(data) == 0 {
@@ -118,10 +118,10 @@ func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 	}
 	switch {
 	case !attachment && mt == "text/plain":
-		e.bl.add("email body", normalize(decodeCharset(data, params["charset"])))
+		e.bl.add("email body", normalize(mime.Charset(data, params["charset"])))
 		e.bodies++
 	case !attachment && mt == "text/html":
-		e.bl.add("email body", htmlNormalized(decodeCharset(data, params["charset"])))
+		e.bl.add("email body", htmlNormalized(mime.Charset(data, params["charset"])))
 		e.bodies++
 	case attachment || mt == "application/pdf":
 		k := attachmentKind(mt, name, data)
@@ -150,7 +150,7 @@ func (e *emlWalker) part(h mimeHeader, body []byte, depth int) {
 }
 
 type altPart struct {
-	h   mimeHeader
+	h   mime.Header
 	raw []byte
 }
 
@@ -174,44 +174,4 @@ func attachmentKind(mediaType, name string, data []byte) string {
 
 func htmlNormalized(s string) string {
 	return normalize(htmlText(s))
-}
-
-func decodeBody(cte string, body []byte) ([]byte, error) {
-	switch strings.ToLower(strings.TrimSpace(cte)) {
-	case "base64":
-		// Mail wraps base64 in lines; strip every white space before decoding.
-		clean := bytes.Map(func(c rune) rune {
-			if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
-				return -1
-			}
-			return c
-		}, body)
-		out := make([]byte, base64.StdEncoding.DecodedLen(len(clean)))
-		n, err := base64.StdEncoding.Decode(out, clean)
-		if err != nil {
-			// Tolerate missing padding; otherwise keep what decoded.
-			raw := bytes.TrimRight(clean, "=")
-			out2 := make([]byte, base64.RawStdEncoding.DecodedLen(len(raw)))
-			if n2, err2 := base64.RawStdEncoding.Decode(out2, raw); err2 == nil {
-				return out2[:n2], nil
-			}
-			return out[:n], fmt.Errorf("bad base64: %w", err)
-		}
-		return out[:n], nil
-	case "quoted-printable":
-		return qpDecode(body), nil
-	default:
-		return body, nil
-	}
-}
-
-func decodeCharset(data []byte, charset string) string {
-	switch strings.ToLower(charset) {
-	case "iso-8859-1", "latin1", "windows-1252", "cp1252", "us-ascii":
-		return fromWindows1252(data)
-	}
-	if s := string(data); !utf8.ValidString(s) {
-		return fromWindows1252(data)
-	}
-	return string(data)
 }

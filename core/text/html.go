@@ -4,6 +4,8 @@ import (
 	"html"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cipa-triage/cipa-triage/core/mime"
 )
 
 // FromHTML reads an HTML page or an HTML email body. It keeps what a reader
@@ -12,7 +14,7 @@ import (
 // list items and table rows become lines.
 func FromHTML(data []byte) (Document, error) {
 	if !utf8.Valid(data) {
-		data = []byte(fromWindows1252(data))
+		data = []byte(mime.Windows1252(data))
 	}
 	d := FromString(htmlText(string(data)))
 	d.Format = "html"

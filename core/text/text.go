@@ -11,11 +11,13 @@ package text
 import (
 	"bytes"
 	"fmt"
-	"github.com/cipa-triage/cipa-triage/core/readerror"
 	"io"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cipa-triage/cipa-triage/core/mime"
+	"github.com/cipa-triage/cipa-triage/core/readerror"
 )
 
 // MaxSize is the largest input read (core/readerror).
@@ -153,7 +155,7 @@ func FromPlain(data []byte) (Document, error) {
 	}
 	s := string(data)
 	if !utf8.ValidString(s) {
-		s = fromWindows1252(data)
+		s = mime.Windows1252(data)
 	}
 	return FromString(s), nil
 }
@@ -295,24 +297,4 @@ func (bl *builder) doc(format string) Document {
 		bl.sections[n-1].End = len(t)
 	}
 	return Document{Text: t, Format: format, Sections: bl.sections, Warnings: bl.warnings}
-}
-
-var cp1252 = [32]rune{
-	'€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
-	'\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
-}
-
-func fromWindows1252(data []byte) string {
-	var b strings.Builder
-	for _, c := range data {
-		switch {
-		case c < 0x80:
-			b.WriteByte(c)
-		case c < 0xa0:
-			b.WriteRune(cp1252[c-0x80])
-		default:
-			b.WriteRune(rune(c))
-		}
-	}
-	return b.String()
 }
