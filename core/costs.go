@@ -1,7 +1,6 @@
 package core
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
@@ -15,16 +14,16 @@ func massCosts(m *matter) []Cost {
 	tier := int(num(idAAAMassClTier, m.asOf))
 	first, later := min(n, tier), max(n-tier, 0)
 	costs := []Cost{
-		cost(m, idAAAMassBiz, "business", "when the mass filing is initiated", 1),
-		cost(m, idAAAMassCaseBiz, "business", "for each case in the mass filing", n),
-		cost(m, idAAAMassClaim, "claimant", "when the mass filing is initiated", 1),
-		cost(m, idAAAMassCaseCl, "claimant", fmt.Sprintf("for each of the first %s cases", count(tier)), first),
+		cost(m, idAAAMassBiz, "business", sayText("cost.when.mass_initiated"), 1),
+		cost(m, idAAAMassCaseBiz, "business", sayText("cost.when.mass_each_case"), n),
+		cost(m, idAAAMassClaim, "claimant", sayText("cost.when.mass_initiated"), 1),
+		cost(m, idAAAMassCaseCl, "claimant", sayText("cost.when.mass_first_cases", "tier", count(tier)), first),
 	}
 	if later > 0 {
-		costs = append(costs, cost(m, idAAAMassCaseCl2, "claimant", fmt.Sprintf("for each case after the first %s", count(tier)), later))
+		costs = append(costs, cost(m, idAAAMassCaseCl2, "claimant", sayText("cost.when.mass_later_cases", "tier", count(tier)), later))
 	}
-	appoint := cost(m, idAAAMassAppoint, "business", "only for each case that goes on to a merits arbitrator; not in the total", n)
-	appoint.Label += ", if every case reached a merits arbitrator"
+	appoint := cost(m, idAAAMassAppoint, "business", sayText("cost.when.mass_appointment"), n)
+	appoint.Label = sayText("cost.label.appointment", "label", appoint.Label)
 	appoint.Contingent = true
 	return append(costs, appoint)
 }
@@ -36,14 +35,14 @@ func jamsCosts(m *matter) []Cost {
 	filing := valueAt(idJAMSFee, m.asOf)
 	capped := valueAt(idJAMSConsumer, m.asOf)
 	biz := math.Max(filing.Value-capped.Value, 0)
-	label := fmt.Sprintf("JAMS filing fee, business share (%s less the consumer's %s at most)", usd(filing.Value), usd(capped.Value))
+	label := sayText("cost.label.jams_business", "filing", filing.Value, "cap", capped.Value)
 	if n > 1 {
-		label += fmt.Sprintf(" (%s × %s)", count(n), usd(biz))
+		label = sayText("cost.label.jams_business_times", "filing", filing.Value, "cap", capped.Value, "times", count(n), "each", biz)
 	}
 	return []Cost{
-		{ID: idJAMSFee, Label: label, Amount: biz * float64(n), Payer: "business", When: "when each demand is filed",
+		{ID: idJAMSFee, Label: label, Amount: biz * float64(n), Payer: "business", When: sayText("cost.when.jams_each_demand"),
 			Source: idJAMSFee, AsOf: filing.From, Checked: filing.Checked, Confirm: filing.Confirm || capped.Confirm},
-		cost(m, idJAMSConsumer, "claimant", "when the consumer files", n),
+		cost(m, idJAMSConsumer, "claimant", sayText("cost.when.jams_consumer"), n),
 	}
 }
 
@@ -87,13 +86,13 @@ func costsNote(m *matter, costs []Cost) string {
 
 // supersededLabel marks a figure from a schedule a later one displaced
 // on or before day d: it is the last known figure, not the current one.
-func supersededLabel(id string, d Date) string {
+func supersededLabel(label, id string, d Date) string {
 	e, ok := knowledge.Lookup(id)
 	if !ok || !e.Superseded(d.Time()) {
-		return ""
+		return label
 	}
 	on, _ := ParseDate(e.SupersededOn)
-	return fmt.Sprintf(" [from a schedule superseded on %s: last known figure, confirm the current one]", on.Long())
+	return sayText("cost.label.superseded", "label", label, "on", on)
 }
 
 // costsSummary is the summary's short word on what the fee total covers.

@@ -107,7 +107,7 @@ func cost(m *matter, id, payer, when string, times int) Cost {
 	if times > 1 {
 		label = sayText("exposure.cost.times", "fee", label, "times", count(times), "each", f.Value)
 	}
-	label += supersededLabel(id, m.asOf)
+	label = supersededLabel(label, id, m.asOf)
 	return Cost{ID: id, Label: label, Amount: amount, Payer: payer, When: when, Source: id, AsOf: f.From, Checked: f.Checked, Confirm: f.Confirm}
 }
 
@@ -118,10 +118,10 @@ func forumCosts(m *matter) []Cost {
 	switch m.forum {
 	case ForumAAAConsumer:
 		return []Cost{
-			cost(m, idAAABizFiling, "business", "once each claimant's filing is complete", n),
-			cost(m, idAAACaseMgmt, "business", "before an arbitrator is appointed", n),
-			cost(m, idAAAArbitrator, "business", "as a deposit once the arbitrator is appointed", n),
-			cost(m, idAAAClaimFiling, "claimant", "when the claimant files", n),
+			cost(m, idAAABizFiling, "business", sayText("cost.when.claimant_filing_complete"), n),
+			cost(m, idAAACaseMgmt, "business", sayText("cost.when.before_appointment"), n),
+			cost(m, idAAAArbitrator, "business", sayText("cost.when.arbitrator_deposit"), n),
+			cost(m, idAAAClaimFiling, "claimant", sayText("cost.when.claimant_files"), n),
 		}
 	case ForumAAACommercial:
 		// The Commercial amounts were dropped from the table (their only
@@ -137,8 +137,8 @@ func forumCosts(m *matter) []Cost {
 		biz := math.Max(filing.Value-capped.Value, 0)
 		return []Cost{
 			{ID: idJAMSFiling, Label: sayText("exposure.cost.jams_mass_business", "filing", filing.Value, "cap", capped.Value),
-				Amount: biz, Payer: "business", When: "when the mass filing is made", Source: idJAMSFiling, AsOf: filing.From, Checked: filing.Checked, Confirm: filing.Confirm || capped.Confirm},
-			cost(m, idJAMSCap, "claimant", "when the mass filing is made", 1),
+				Amount: biz, Payer: "business", When: sayText("cost.when.jams_mass"), Source: idJAMSFiling, AsOf: filing.From, Checked: filing.Checked, Confirm: filing.Confirm || capped.Confirm},
+			cost(m, idJAMSCap, "claimant", sayText("cost.when.jams_mass"), 1),
 		}
 	}
 	return []Cost{}
