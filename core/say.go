@@ -78,3 +78,8 @@ func step(e wording.Entry, by Date) Step { return Step{Title: e.Title, Detail: e
 func event(d Date, kind string, e wording.Entry) Event {
 	return Event{Date: d, Kind: kind, Title: e.Title, Detail: e.Detail, Citations: e.Sources}
 }
+
+// Say is what wording entry key says, filled like the rules' sentences: for
+// renderers (core/report), whose headings and fixed sentences are wording
+// data too.
+func Say(key string, kv ...any) string { return sayText(key, kv...) }

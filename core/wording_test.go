@@ -27,8 +27,12 @@ type wordingUse struct {
 // string literal that looks like a key, and every say/sayText call.
 func wordingUses(t *testing.T) map[string]*wordingUse {
 	t.Helper()
+	// The rules here, and the renderers' headings and fixed sentences.
 	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
+	reportFiles, err := filepath.Glob("report/*.go")
+	require.NoError(t, err)
+	files = append(files, reportFiles...)
 	prefixes := map[string]bool{}
 	for _, e := range wording.All() {
 		prefixes[e.Key[:strings.IndexByte(e.Key, '.')+1]] = true

@@ -28,31 +28,32 @@ func Markdown(a core.Assessment) string {
 		if len(names) == 0 {
 			return ""
 		}
-		return "Sources: " + strings.Join(names, "; ") + "."
+		return say("report.sources_line", "sources", strings.Join(names, "; "))
 	}
 
-	w("# CIPA demand letter triage\n\n")
-	w("Assessed as of %s. %s\n\n", long(a.AsOf), "Not legal advice: see the notice at the end.")
+	w("# %s\n\n", say("report.title"))
+	w("%s\n\n", say("report.assessed", "as_of", long(a.AsOf)))
 	w("%s\n\n", LawReviewedLine(a.Law))
 	if a.Law.Stale {
-		w("> **Warning: the law may have changed.** %s\n\n", a.Law.Warning)
+		w("> **%s** %s\n\n", say("report.law_stale"), a.Law.Warning)
 	}
 
 	writeFirstScreen(&b, a)
 	writeBrief(&b, a.Brief)
 	// The first screen above already gives the date to act by, its kind
 	// and where it came from; the steps follow, each with its own day.
-	w("## What to do and by when\n\n")
+	w("## %s\n\n", say("report.heading.next_steps"))
 	for i, s := range a.NextSteps {
-		by := ""
-		if !s.By.IsZero() {
-			by = " (by " + s.By.Long() + ")"
+		if s.By.IsZero() {
+			w("%d. %s\n", i+1, say("report.step", "title", s.Title, "detail", s.Detail))
+		} else {
+			w("%d. %s\n", i+1, say("report.step_by", "title", s.Title, "date", s.By, "detail", s.Detail))
 		}
-		w("%d. **%s**%s. %s\n", i+1, s.Title, by, s.Detail)
 	}
-	w("\n## The picture\n\n%s\n\n", strings.Join(a.Summary, "\n\n"))
+	w("\n## %s\n\n%s\n\n", say("report.heading.picture"), strings.Join(a.Summary, "\n\n"))
 
-	w("## Factors\n\n| Factor | Status | Finding | Why it matters |\n|---|---|---|---|\n")
+	w("## %s\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n", say("report.heading.factors"),
+		say("report.column.factor"), say("report.column.status"), say("report.column.finding"), say("report.column.why"))
 	for _, f := range a.Factors {
 		why := f.Why
 		if s := sources(f.Citations); s != "" {
@@ -65,7 +66,7 @@ func Markdown(a core.Assessment) string {
 		w("| %s | %s | %s | %s |\n", cell(f.Title), statusLabel(f.Status), cell(finding), cell(why))
 	}
 
-	w("\n## Defenses\n\n")
+	w("\n## %s\n\n", say("report.heading.defenses"))
 	notRaised := 0
 	for _, d := range a.Defenses {
 		if d.NotRaised {
@@ -79,7 +80,7 @@ func Markdown(a core.Assessment) string {
 		w("\n")
 	}
 	if notRaised > 0 {
-		w("\n### Defenses to claims this letter does not make\n\n")
+		w("\n### %s\n\n", say("report.heading.not_raised"))
 		for _, d := range a.Defenses {
 			if d.NotRaised {
 				w("- **%s**: %s\n", d.Title, d.Why)
@@ -88,47 +89,49 @@ func Markdown(a core.Assessment) string {
 	}
 
 	x := a.Exposure
-	w("\n## Exposure\n\n")
+	w("\n## %s\n\n", say("report.heading.exposure"))
 	if x.Claimed != nil {
-		w("- **Claimed by the letter:** %s, %s.\n", usd(x.Claimed.Amount), x.Claimed.Basis)
+		w("- %s\n", say("report.exposure.claimed", "amount", x.Claimed.Amount, "basis", x.Claimed.Basis))
 	} else {
-		w("- **Claimed by the letter:** not stated.\n")
+		w("- %s\n", say("report.exposure.not_claimed"))
 	}
-	w("- **Statutory measure:** %s. %s\n", usd(x.Statutory.Amount), x.Statutory.Basis)
+	w("- %s\n", say("report.exposure.statutory", "amount", x.Statutory.Amount, "basis", x.Statutory.Basis))
 	if len(x.Theories) > 0 {
-		w("- **By the statutes the letter cites** (the same visits, so these are alternatives, not a sum):\n")
+		w("- %s\n", say("report.exposure.theories"))
 	}
 	for _, t := range x.Theories {
-		w("  - **%s:** %s%s. %s\n", t.Title, usd(t.Amount), theoryChange(t), t.Basis)
+		w("  - %s\n", theoryLine(t))
 	}
-	w("- **Realistic range for one claimant:** %s to %s. %s\n", usd(x.PerClaimant.Low), usd(x.PerClaimant.High), x.PerClaimant.Basis)
+	w("- %s\n", say("report.exposure.range", "low", x.PerClaimant.Low, "high", x.PerClaimant.High, "basis", x.PerClaimant.Basis))
 	for _, n := range x.Notes {
 		w("- %s\n", n)
 	}
-	w("\n### Arbitration costs (%s)\n\n", core.ForumLabel(x.Forum))
+	w("\n### %s\n\n", say("report.heading.costs", "forum", core.ForumLabel(x.Forum)))
 	if len(x.Costs) == 0 {
-		w("No provider fees listed for this forum. %s\n", x.CostsNote)
+		w("%s\n", say("report.costs.none", "note", x.CostsNote))
 	} else {
-		w("| Fee | Paid by | Amount | When | In force since | Checked | Confirm |\n|---|---|---:|---|---|---|---|\n")
+		w("| %s | %s | %s | %s | %s | %s | %s |\n|---|---|---:|---|---|---|---|\n", say("report.column.fee"), say("report.column.payer"),
+			say("report.column.amount"), say("report.column.when"), say("report.column.since"), say("report.column.checked"), say("report.column.confirm"))
 		for _, c := range x.Costs {
 			since := c.AsOf.String()
 			if since == "" {
-				since = "not stated in our sources"
+				since = say("report.costs.since_unknown")
 			}
 			w("| %s | %s | %s | %s | %s | %s | %s |\n", cell(c.Label), c.Payer, usd(c.Amount), cell(c.When), since, c.Checked, yesNo(c.Confirm))
 		}
-		w("\nProvider fees the business would bear: **%s**. %s\n", usd(x.CostsTotal), x.CostsNote)
+		w("\n%s\n", say("report.costs.total", "total", x.CostsTotal, "note", x.CostsNote))
 	}
 
 	m := a.MassArbitration
-	w("\n## Mass arbitration\n\n")
-	applies := "do not apply"
+	w("\n## %s\n\n", say("report.heading.mass"))
 	if m.Applies {
-		applies = "apply"
+		w("%s\n", say("report.mass.applies", "demands", m.Demands, "threshold", m.Threshold, "rules", m.Rules, "why", m.Why))
+	} else {
+		w("%s\n", say("report.mass.does_not_apply", "demands", m.Demands, "threshold", m.Threshold, "rules", m.Rules, "why", m.Why))
 	}
-	w("%d %s counted against a threshold of %d (%s): mass rules %s. %s\n", m.Demands, plural(m.Demands, "demand", "demands"), m.Threshold, m.Rules, applies, m.Why)
 
-	w("\n## Timeline\n\n| Date | | What | Detail |\n|---|---|---|---|\n")
+	w("\n## %s\n\n| %s | | %s | %s |\n|---|---|---|---|\n", say("report.heading.timeline"),
+		say("report.column.date"), say("report.column.what"), say("report.column.detail"))
 	for _, e := range a.Timeline {
 		detail := e.Detail
 		if s := sources(e.Citations); s != "" {
@@ -138,7 +141,7 @@ func Markdown(a core.Assessment) string {
 	}
 
 	if len(a.Warnings) > 0 {
-		w("\n## Answers to check\n\n")
+		w("\n## %s\n\n", say("report.heading.warnings"))
 		for _, wn := range a.Warnings {
 			if wn.Field != "" {
 				w("- `%s`: %s\n", wn.Field, wn.Message)
@@ -148,28 +151,32 @@ func Markdown(a core.Assessment) string {
 		}
 	}
 
-	w("\n## Sources\n\nEach entry with the date it was last checked against our research notes. Entries marked **confirm** rest on a secondary source or are unverified: check the current source before relying on them.\n\n")
+	w("\n## %s\n\n%s\n\n", say("report.heading.sources"), say("report.sources.intro"))
 	for _, c := range a.Citations {
-		cite := ""
-		if c.Cite != "" {
-			cite = ", " + c.Cite
+		key := "report.source.entry"
+		switch {
+		case c.Cite != "" && c.Confirm:
+			key = "report.source.entry_cite_confirm"
+		case c.Cite != "":
+			key = "report.source.entry_cite"
+		case c.Confirm:
+			key = "report.source.entry_confirm"
 		}
-		confirm := ""
-		if c.Confirm {
-			confirm = " **Confirm.**"
-		}
-		w("- **%s**%s. %s <%s> (checked %s).%s\n", c.Title, cite, c.Summary, c.URL, c.Checked, confirm)
+		w("- %s\n", say(key, "title", c.Title, "cite", c.Cite, "summary", c.Summary, "url", c.URL, "checked", c.Checked.String()))
 	}
-	w("\n## Notice\n\n%s\n", a.Notice)
+	w("\n## %s\n\n%s\n", say("report.heading.notice"), a.Notice)
 	return b.String()
 }
 
 func long(d core.Date) string {
 	if d.IsZero() {
-		return "an unknown date"
+		return say("report.date_unknown")
 	}
 	return d.Long()
 }
+
+// say is the wording entry key filled with the figures (core.Say).
+func say(key string, kv ...any) string { return core.Say(key, kv...) }
 
 // cell makes text safe inside a Markdown table cell.
 func cell(s string) string {
@@ -187,16 +194,9 @@ func statusLabel(s core.Status) string {
 
 func yesNo(b bool) string {
 	if b {
-		return "yes"
+		return say("report.yes")
 	}
-	return "no"
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+	return say("report.no")
 }
 
 func usd(x float64) string { return core.USD(x) }
@@ -205,20 +205,20 @@ func usd(x float64) string { return core.USD(x) }
 // renderer shows it.
 func LawReviewedLine(l core.LawReview) string {
 	if l.ReviewedOn.IsZero() {
-		return "Law reviewed on: not known."
+		return say("report.law_reviewed_unknown")
 	}
-	return "Law reviewed on " + l.ReviewedOn.Long() + " (the last time the checker's table of statutes, cases and fees was read as a whole against current sources)."
+	return say("report.law_reviewed", "date", l.ReviewedOn)
 }
 
-// theoryChange shows a theory's worth before and after a dated change.
-func theoryChange(t core.Theory) string {
+// theoryLine is one statute's measure, with its worth before and after a
+// dated change in the law.
+func theoryLine(t core.Theory) string {
 	c := t.Change
-	if c == nil {
-		return ""
+	switch {
+	case c == nil:
+		return say("report.theory", "title", t.Title, "amount", t.Amount, "basis", t.Basis)
+	case c.Confirm:
+		return say("report.theory_change_confirm", "title", t.Title, "amount", t.Amount, "before", c.Before, "on", c.On, "after", c.After, "basis", t.Basis)
 	}
-	confirm := ""
-	if c.Confirm {
-		confirm = ", to be confirmed"
-	}
-	return fmt.Sprintf(" (%s before %s, %s from that day%s)", usd(c.Before), c.On.Long(), usd(c.After), confirm)
+	return say("report.theory_change", "title", t.Title, "amount", t.Amount, "before", c.Before, "on", c.On, "after", c.After, "basis", t.Basis)
 }

@@ -16,8 +16,8 @@ import (
 func Short(a core.Assessment) string {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	w("# CIPA demand letter triage\n\n")
-	w("Assessed as of %s. %s\n\n", long(a.AsOf), "Not legal advice: see the notice at the end.")
+	w("# %s\n\n", say("report.title"))
+	w("%s\n\n", say("report.assessed", "as_of", long(a.AsOf)))
 	writeFirstScreen(&b, a)
 	writeBrief(&b, a.Brief)
 	var evidence []string
@@ -25,22 +25,22 @@ func Short(a core.Assessment) string {
 		evidence = append(evidence, f.Evidence...)
 	}
 	if len(evidence) > 0 {
-		w("## What your recording showed\n\n")
+		w("## %s\n\n", say("report.heading.recording"))
 		for _, e := range evidence {
 			w("- %s\n", e)
 		}
 		w("\n")
 	}
-	w("## The picture\n\n%s\n\n", strings.Join(a.Summary, "\n\n"))
+	w("## %s\n\n%s\n\n", say("report.heading.picture"), strings.Join(a.Summary, "\n\n"))
 	if len(a.Warnings) > 0 {
-		w("## Answers to check\n\n")
+		w("## %s\n\n", say("report.heading.warnings"))
 		for _, wn := range a.Warnings {
 			w("- %s\n", wn.Message)
 		}
 		w("\n")
 	}
-	w("The full report adds the factors, the defenses, the exposure with its fees, the dated timeline and every source: `cipa-triage assess --full`.\n\n")
-	w("## Notice\n\n%s\n", a.Notice)
+	w("%s\n\n", say("report.short.full_report"))
+	w("## %s\n\n%s\n", say("report.heading.notice"), a.Notice)
 	return b.String()
 }
 
@@ -50,43 +50,43 @@ func writeFirstScreen(b *strings.Builder, a core.Assessment) {
 	br := a.Brief
 	switch {
 	case br.ActBy.IsZero():
-		fmt.Fprintf(b, "## Act by: not known yet\n\n")
+		fmt.Fprintf(b, "## %s\n\n", say("report.act_by.unknown"))
 	case br.DaysLeft < 0:
-		fmt.Fprintf(b, "## Act by %s: passed %d %s ago\n\n", br.ActBy.Long(), -br.DaysLeft, plural(-br.DaysLeft, "day", "days"))
+		fmt.Fprintf(b, "## %s\n\n", say("report.act_by.passed", "date", br.ActBy, "days", -br.DaysLeft))
 	default:
-		fmt.Fprintf(b, "## Act by %s: %d %s left\n\n", br.ActBy.Long(), br.DaysLeft, plural(br.DaysLeft, "day", "days"))
+		fmt.Fprintf(b, "## %s\n\n", say("report.act_by.open", "date", br.ActBy, "days", br.DaysLeft))
 	}
 	fmt.Fprintf(b, "%s %s\n\n", br.ActByKind, br.ActByBasis)
-	fmt.Fprintf(b, "**Today: %s.** %s\n\n", br.Today.Title, br.Today.Detail)
+	fmt.Fprintf(b, "%s\n\n", say("report.today", "title", br.Today.Title, "detail", br.Today.Detail))
 }
 
 func writeBrief(b *strings.Builder, br core.Brief) {
-	fmt.Fprintf(b, "## What this is\n\n%s\n\n", br.WhatThisIs)
+	fmt.Fprintf(b, "## %s\n\n%s\n\n", say("report.heading.what_this_is"), br.WhatThisIs)
 	if len(br.ThisWeek) > 0 {
-		fmt.Fprintf(b, "## This week\n\n")
+		fmt.Fprintf(b, "## %s\n\n", say("report.heading.this_week"))
 		for i, s := range br.ThisWeek {
-			by := ""
-			if !s.By.IsZero() {
-				by = " (by " + s.By.Long() + ")"
+			if s.By.IsZero() {
+				fmt.Fprintf(b, "%d. %s\n", i+1, say("report.week_step", "title", s.Title))
+			} else {
+				fmt.Fprintf(b, "%d. %s\n", i+1, say("report.week_step_by", "title", s.Title, "date", s.By))
 			}
-			fmt.Fprintf(b, "%d. **%s**%s.\n", i+1, s.Title, by)
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(b, "## The money\n\n")
+	fmt.Fprintf(b, "## %s\n\n", say("report.heading.money"))
 	for _, m := range br.Money {
 		fmt.Fprintf(b, "- %s\n", m.Text)
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(b, "## Strongest points\n\n")
+	fmt.Fprintf(b, "## %s\n\n", say("report.heading.points"))
 	if len(br.For) == 0 {
-		b.WriteString("- For you: nothing the checker found is strong yet.\n")
+		fmt.Fprintf(b, "- %s\n", say("report.point.for_none"))
 	}
 	for _, p := range br.For {
-		fmt.Fprintf(b, "- For you: %s\n", p.Text)
+		fmt.Fprintf(b, "- %s\n", say("report.point.for", "text", p.Text))
 	}
 	for _, p := range br.Against {
-		fmt.Fprintf(b, "- Against you: %s\n", p.Text)
+		fmt.Fprintf(b, "- %s\n", say("report.point.against", "text", p.Text))
 	}
 	b.WriteString("\n")
 }
