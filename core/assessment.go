@@ -127,12 +127,20 @@ type Range struct {
 	Basis string  `json:"basis"`
 }
 
+// Payer is who pays a fee.
+type Payer string
+
+const (
+	PayerBusiness Payer = "business"
+	PayerClaimant Payer = "claimant"
+)
+
 // Cost is one fee the business would bear in the forum that applies.
 type Cost struct {
 	ID      string  `json:"id"`
 	Label   string  `json:"label"`
 	Amount  float64 `json:"amount"`
-	Payer   string  `json:"payer"`   // business | claimant | shared
+	Payer   Payer   `json:"payer"`
 	When    string  `json:"when"`    // when it falls due, in plain words
 	Source  string  `json:"source"`  // knowledge id
 	AsOf    Date    `json:"as_of"`   // the date the fee took effect

@@ -14,15 +14,15 @@ func massCosts(m *matter) []Cost {
 	tier := int(num(idAAAMassClTier, m.asOf))
 	first, later := min(n, tier), max(n-tier, 0)
 	costs := []Cost{
-		cost(m, idAAAMassBiz, "business", sayText("cost.when.mass_initiated"), 1),
-		cost(m, idAAAMassCaseBiz, "business", sayText("cost.when.mass_each_case"), n),
-		cost(m, idAAAMassClaim, "claimant", sayText("cost.when.mass_initiated"), 1),
-		cost(m, idAAAMassCaseCl, "claimant", sayText("cost.when.mass_first_cases", "tier", count(tier)), first),
+		cost(m, idAAAMassBiz, PayerBusiness, sayText("cost.when.mass_initiated"), 1),
+		cost(m, idAAAMassCaseBiz, PayerBusiness, sayText("cost.when.mass_each_case"), n),
+		cost(m, idAAAMassClaim, PayerClaimant, sayText("cost.when.mass_initiated"), 1),
+		cost(m, idAAAMassCaseCl, PayerClaimant, sayText("cost.when.mass_first_cases", "tier", count(tier)), first),
 	}
 	if later > 0 {
-		costs = append(costs, cost(m, idAAAMassCaseCl2, "claimant", sayText("cost.when.mass_later_cases", "tier", count(tier)), later))
+		costs = append(costs, cost(m, idAAAMassCaseCl2, PayerClaimant, sayText("cost.when.mass_later_cases", "tier", count(tier)), later))
 	}
-	appoint := cost(m, idAAAMassAppoint, "business", sayText("cost.when.mass_appointment"), n)
+	appoint := cost(m, idAAAMassAppoint, PayerBusiness, sayText("cost.when.mass_appointment"), n)
 	appoint.Label = sayText("cost.label.appointment", "label", appoint.Label)
 	appoint.Contingent = true
 	return append(costs, appoint)
@@ -40,9 +40,9 @@ func jamsCosts(m *matter) []Cost {
 		label = sayText("cost.label.jams_business_times", "filing", filing.Value, "cap", capped.Value, "times", count(n), "each", biz)
 	}
 	return []Cost{
-		{ID: idJAMSFee, Label: label, Amount: biz * float64(n), Payer: "business", When: sayText("cost.when.jams_each_demand"),
+		{ID: idJAMSFee, Label: label, Amount: biz * float64(n), Payer: PayerBusiness, When: sayText("cost.when.jams_each_demand"),
 			Source: idJAMSFee, AsOf: filing.From, Checked: filing.Checked, Confirm: filing.Confirm || capped.Confirm},
-		cost(m, idJAMSConsumer, "claimant", sayText("cost.when.jams_consumer"), n),
+		cost(m, idJAMSConsumer, PayerClaimant, sayText("cost.when.jams_consumer"), n),
 	}
 }
 
@@ -51,7 +51,7 @@ func jamsCosts(m *matter) []Cost {
 func businessTotal(costs []Cost) float64 {
 	var total float64
 	for _, c := range costs {
-		if c.Payer == "business" && !c.Contingent {
+		if c.Payer == PayerBusiness && !c.Contingent {
 			total += c.Amount
 		}
 	}

@@ -100,7 +100,7 @@ func perClaimant(m *matter, perViolation float64, violations int) Range {
 	return Range{Low: low, High: high, Basis: basis}
 }
 
-func cost(m *matter, id, payer, when string, times int) Cost {
+func cost(m *matter, id string, payer Payer, when string, times int) Cost {
 	f := valueAt(id, m.asOf)
 	label := title(id)
 	amount := f.Value * float64(times)
@@ -118,10 +118,10 @@ func forumCosts(m *matter) []Cost {
 	switch m.forum {
 	case ForumAAAConsumer:
 		return []Cost{
-			cost(m, idAAABizFiling, "business", sayText("cost.when.claimant_filing_complete"), n),
-			cost(m, idAAACaseMgmt, "business", sayText("cost.when.before_appointment"), n),
-			cost(m, idAAAArbitrator, "business", sayText("cost.when.arbitrator_deposit"), n),
-			cost(m, idAAAClaimFiling, "claimant", sayText("cost.when.claimant_files"), n),
+			cost(m, idAAABizFiling, PayerBusiness, sayText("cost.when.claimant_filing_complete"), n),
+			cost(m, idAAACaseMgmt, PayerBusiness, sayText("cost.when.before_appointment"), n),
+			cost(m, idAAAArbitrator, PayerBusiness, sayText("cost.when.arbitrator_deposit"), n),
+			cost(m, idAAAClaimFiling, PayerClaimant, sayText("cost.when.claimant_files"), n),
 		}
 	case ForumAAACommercial:
 		// The Commercial amounts were dropped from the table (their only
@@ -137,8 +137,8 @@ func forumCosts(m *matter) []Cost {
 		biz := math.Max(filing.Value-capped.Value, 0)
 		return []Cost{
 			{ID: idJAMSFiling, Label: sayText("exposure.cost.jams_mass_business", "filing", filing.Value, "cap", capped.Value),
-				Amount: biz, Payer: "business", When: sayText("cost.when.jams_mass"), Source: idJAMSFiling, AsOf: filing.From, Checked: filing.Checked, Confirm: filing.Confirm || capped.Confirm},
-			cost(m, idJAMSCap, "claimant", sayText("cost.when.jams_mass"), 1),
+				Amount: biz, Payer: PayerBusiness, When: sayText("cost.when.jams_mass"), Source: idJAMSFiling, AsOf: filing.From, Checked: filing.Checked, Confirm: filing.Confirm || capped.Confirm},
+			cost(m, idJAMSCap, PayerClaimant, sayText("cost.when.jams_mass"), 1),
 		}
 	}
 	return []Cost{}

@@ -234,7 +234,7 @@ func checkInvariants(t *testing.T, a Answers, as Assessment) {
 	for _, c := range as.Exposure.Costs {
 		used = append(used, c.Source)
 		assert.False(t, c.Checked.IsZero(), "cost %s needs its checked date", c.ID)
-		assert.Contains(t, []string{"business", "claimant", "shared"}, c.Payer)
+		assert.Contains(t, []Payer{PayerBusiness, PayerClaimant}, c.Payer)
 	}
 	for _, id := range used {
 		assert.True(t, cited[id], "%s is used but not listed in the citations", id)

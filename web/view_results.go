@@ -294,7 +294,7 @@ func exposureView(as core.Assessment) *vecty.HTML {
 		costRows = append(costRows, elem.TableRow(vecty.Markup(vecty.Attribute("data-id", c.ID)),
 			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Fee")), vecty.Text(c.Label)),
 			elem.TableData(vecty.Markup(vecty.Class("ct-num"), vecty.Attribute("data-label", "Amount")), vecty.Text(core.USD(c.Amount))),
-			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Paid by")), vecty.Text(c.Payer)),
+			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "Paid by")), vecty.Text(string(c.Payer))),
 			elem.TableData(vecty.Markup(vecty.Attribute("data-label", "When")), vecty.Text(note)),
 		))
 	}

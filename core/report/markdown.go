@@ -117,7 +117,7 @@ func Markdown(a core.Assessment) string {
 			if since == "" {
 				since = say("report.costs.since_unknown")
 			}
-			w("| %s | %s | %s | %s | %s | %s | %s |\n", cell(c.Label), c.Payer, usd(c.Amount), cell(c.When), since, c.Checked, yesNo(c.Confirm))
+			w("| %s | %s | %s | %s | %s | %s | %s |\n", cell(c.Label), string(c.Payer), usd(c.Amount), cell(c.When), since, c.Checked, yesNo(c.Confirm))
 		}
 		w("\n%s\n", say("report.costs.total", "total", x.CostsTotal, "note", x.CostsNote))
 	}
