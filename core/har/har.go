@@ -160,21 +160,21 @@ func (an *Analysis) consentAnswer(res *core.Result) {
 	ans, rej := an.Consent.Answer, an.Consent.Rejected
 	switch {
 	case len(an.Consent.Managers) == 0 && ans == nil && len(sent) > 0:
-		res.Answers.Site.ConsentBanner = "none"
+		res.Answers.Site.ConsentBanner = core.BannerNone
 		res.AddEvidence(field, core.Evidence{Quote: fmt.Sprintf("%s sent data and no known consent manager (OneTrust, Cookiebot, TrustArc, Didomi, Osano, Termly, CookieYes, Usercentrics and %d others) appears in the recording", names(sent), an.knownCMPs-8),
 			Offset: sent[0].dataIdx, Confidence: 0.4, Where: fmt.Sprintf("request %d", sent[0].dataIdx)})
 		res.Warn(field, "No known consent manager appears in this recording, so the checker suggests \"no banner\". One visit cannot prove a banner was absent: a home-made banner, or one shown only to some regions, would not appear in this list. Confirm by opening the site in a private window.")
 	case rej != nil && len(afterReject) > 0:
-		res.Answers.Site.ConsentBanner = "notice_only"
+		res.Answers.Site.ConsentBanner = core.BannerNoticeOnly
 		res.AddEvidence(field, core.Evidence{Quote: fmt.Sprintf("%s kept sending data after the visitor rejected tracking (%s)", names(afterReject), rej.How),
 			Offset: rej.Request, Confidence: 0.7, Where: fmt.Sprintf("request %d", rej.Request)})
 		res.Warn(field, "Tags kept sending data after a recorded rejection, so the banner did not stop them: the checker suggests \"it only informed visitors\". Check whether the rejection took effect after a reload before relying on this.")
 	case rej != nil && !rej.Prior && len(before) > 0:
-		res.Answers.Site.ConsentBanner = "opt_out"
+		res.Answers.Site.ConsentBanner = core.BannerOptOut
 		res.AddEvidence(field, core.Evidence{Quote: fmt.Sprintf("%s sent data before the banner was answered, and nothing after the rejection (%s)", names(before), rej.How),
 			Offset: rej.Request, Confidence: 0.7, Where: fmt.Sprintf("request %d", rej.Request)})
 	case ans != nil && !ans.Prior && ans.Decision == DecisionAccepted && len(sent) > 0 && len(before) == 0:
-		res.Answers.Site.ConsentBanner = "blocks_until_consent"
+		res.Answers.Site.ConsentBanner = core.BannerBlocks
 		res.AddEvidence(field, core.Evidence{Quote: fmt.Sprintf("%s sent data only after the visitor accepted (%s)", names(sent), ans.How),
 			Offset: ans.Request, Confidence: 0.7, Where: fmt.Sprintf("request %d", ans.Request)})
 	case len(before) > 0 && ans == nil:
@@ -202,7 +202,7 @@ func (an *Analysis) gpcAnswer(res *core.Result) {
 		res.Warn(field, fmt.Sprintf("%d request(s) carried the Global Privacy Control signal (Sec-GPC: 1) and no advertising tag sent data: consistent with honoring GPC, though one visit cannot prove it.", an.Consent.GPCRequests))
 		return
 	}
-	res.Answers.Site.GPCHonored = "no"
+	res.Answers.Site.GPCHonored = core.No
 	for _, t := range ads {
 		res.AddEvidence(field, core.Evidence{Quote: fmt.Sprintf("the browser sent Sec-GPC: 1 and %s still sent data", t.Name), Offset: t.dataIdx, Confidence: 0.7, Where: fmt.Sprintf("request %d", t.dataIdx)})
 	}

@@ -383,17 +383,17 @@ func (x *extraction) forum() {
 		x.found("letter.forum", at, 0.6)
 		x.warn("letter.forum", "the letter names both AAA and JAMS; check which one it threatens to file with")
 	case len(aaa) > 0:
-		l.Forum = "aaa"
+		l.Forum = core.LetterForumAAA
 		x.found("letter.forum", aaa[0][0], 0.9)
 	case len(jams) > 0:
-		l.Forum = "jams"
+		l.Forum = core.LetterForumJAMS
 		x.found("letter.forum", jams[0][0], 0.9)
 	case len(court) > 0:
-		l.Forum = "court"
+		l.Forum = core.LetterForumCourt
 		x.found("letter.forum", court[0][0], 0.75)
 	default:
 		if m := arbitrateRe.FindStringIndex(f); m != nil {
-			l.Forum = "unspecified"
+			l.Forum = core.LetterForumUnspecified
 			x.found("letter.forum", m[0], 0.5)
 		}
 	}

@@ -5,7 +5,7 @@
 // multipart request bodies (core/har), one parser for both.
 //
 // The standard library's net/mail and mime/multipart would do the same but
-// bring the net package into the browser build, about 230 KB gzipped, for a
+// bring the net package into the browser build (docs/letter.md has the cost) for a
 // few hundred lines of well-specified parsing; the tests hold this package to
 // them by differential fuzzing. It imports nothing of this module.
 package mime
