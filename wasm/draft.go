@@ -21,7 +21,11 @@ func (browser) Draft(req web.DraftRequest) error {
 	if err != nil {
 		return err
 	}
-	msg := map[string]any{"draft": req.Draft, "format": req.Format, "answers": string(answers), "as_of": req.AsOf.String()}
+	assessment, err := json.Marshal(req.Assessment)
+	if err != nil {
+		return err
+	}
+	msg := map[string]any{"draft": req.Draft, "format": req.Format, "answers": string(answers), "assessment": string(assessment)}
 	var onDone safejs.Func
 	onDone, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 		defer onDone.Release()

@@ -48,8 +48,10 @@ type DraftRequest struct {
 	Draft   string // insurer, hold or counsel
 	Format  string // md, html (the article to print) or docx
 	Answers core.Answers
-	AsOf    core.Date
-	Done    func(name, mime string, data []byte, err error)
+	// Assessment is Assess(Answers, day) as the page has it: the worker
+	// does not link the rules to work it out again.
+	Assessment core.Assessment
+	Done       func(name, mime string, data []byte, err error)
 }
 
 // ReadRequest is one document for one reader.

@@ -128,7 +128,7 @@
 		};
 	}
 	// draft asks a worker for one of the drafts (wasm/readers): msg is
-	// {draft, format, answers, as_of}; onDone(json, bytes) is called once,
+	// {draft, format, answers, assessment}; onDone(json, bytes) is called once,
 	// bytes a Uint8Array when json says ok.
 	function draft(msg, onDone) {
 		take().then(function (w) {

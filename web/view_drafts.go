@@ -64,7 +64,7 @@ func (a *App) Draft(kind, format string) {
 	ans, _ := a.form.Answers()
 	a.draftStatus = "Writing the draft on this device…"
 	a.rerender()
-	err := a.host.Draft(DraftRequest{Draft: kind, Format: format, Answers: ans, AsOf: as.AsOf,
+	err := a.host.Draft(DraftRequest{Draft: kind, Format: format, Answers: ans, Assessment: as,
 		Done: func(name, mime string, data []byte, err error) {
 			if err != nil {
 				a.draftStatus = "The draft could not be written: " + err.Error()

@@ -9,11 +9,11 @@ func counsel(m *matter) Doc {
 	b := newBuilder(Counsel, say("draft.counsel.title"))
 	as := m.as
 
-	b.para(say("draft.counsel.intro", "as_of", as.AsOf))
+	b.p("draft.counsel.intro", "as_of", as.AsOf)
 
-	b.heading(2, say("draft.counsel.facts_heading"))
-	b.para(say("draft.counsel.facts", "business", m.business, "website", m.website, "received", m.received, "date", m.letterDate, "firm", m.firm, "claimants", m.claimants))
-	rows := [][]string{{say("draft.counsel.question").Text, say("draft.counsel.answer").Text}}
+	b.h(2, "draft.counsel.facts_heading")
+	b.p("draft.counsel.facts", "business", m.business, "website", m.website, "received", m.received, "date", m.letterDate, "firm", m.firm, "claimants", m.claimants)
+	rows := [][]string{{b.t("draft.counsel.question"), b.t("draft.counsel.answer")}}
 	var open []string
 	for _, x := range answers(m.a) {
 		if x.answer == "" {
@@ -24,38 +24,38 @@ func counsel(m *matter) Doc {
 	}
 	b.table(rows)
 
-	b.heading(2, say("draft.counsel.documents_heading"))
+	b.h(2, "draft.counsel.documents_heading")
 	b.list(m.documents())
 	if ev := m.evidence(); len(ev) > 0 {
-		b.para(say("draft.counsel.evidence"))
+		b.p("draft.counsel.evidence")
 		b.list(ev)
 	} else {
-		b.para(say("draft.counsel.no_evidence"))
+		b.p("draft.counsel.no_evidence")
 	}
 
-	b.heading(2, say("draft.counsel.dates_heading"))
+	b.h(2, "draft.counsel.dates_heading")
 	switch {
 	case as.Brief.ActBy.IsZero():
 	case as.Brief.DaysLeft < 0:
-		b.para(say("draft.counsel.act_by_passed", "act_by", as.Brief.ActBy, "days", -as.Brief.DaysLeft))
+		b.p("draft.counsel.act_by_passed", "act_by", as.Brief.ActBy, "days", -as.Brief.DaysLeft)
 	default:
-		b.para(say("draft.counsel.act_by", "act_by", as.Brief.ActBy, "days", as.Brief.DaysLeft))
+		b.p("draft.counsel.act_by", "act_by", as.Brief.ActBy, "days", as.Brief.DaysLeft)
 	}
-	rows = [][]string{{say("draft.counsel.date").Text, say("draft.counsel.event").Text}}
+	rows = [][]string{{b.t("draft.counsel.date"), b.t("draft.counsel.event")}}
 	for _, e := range as.Timeline {
 		rows = append(rows, []string{e.Date.String(), e.Title})
 	}
 	b.table(rows)
 
-	b.heading(2, say("draft.counsel.factors_heading"))
-	rows = [][]string{{say("draft.counsel.factor").Text, say("draft.counsel.status").Text, say("draft.counsel.finding").Text}}
+	b.h(2, "draft.counsel.factors_heading")
+	rows = [][]string{{b.t("draft.counsel.factor"), b.t("draft.counsel.status"), b.t("draft.counsel.finding")}}
 	for _, f := range as.Factors {
 		rows = append(rows, []string{f.Title, core.StatusLabel(f.Status), f.Finding})
 	}
 	b.table(rows)
 
-	b.heading(2, say("draft.counsel.defenses_heading"))
-	rows = [][]string{{say("draft.counsel.defense").Text, say("draft.counsel.strength").Text, say("draft.counsel.why").Text}}
+	b.h(2, "draft.counsel.defenses_heading")
+	rows = [][]string{{b.t("draft.counsel.defense"), b.t("draft.counsel.strength"), b.t("draft.counsel.why")}}
 	for _, d := range as.Defenses {
 		if !d.NotRaised {
 			rows = append(rows, []string{d.Title, core.StrengthLabel(d.Strength), d.Why})
@@ -63,7 +63,7 @@ func counsel(m *matter) Doc {
 	}
 	b.table(rows)
 
-	b.heading(2, say("draft.counsel.exposure_heading"))
+	b.h(2, "draft.counsel.exposure_heading")
 	var money []string
 	for _, l := range as.Brief.Money {
 		money = append(money, l.Text)
@@ -74,22 +74,22 @@ func counsel(m *matter) Doc {
 	money = append(money, as.Exposure.Notes...)
 	b.list(money)
 
-	b.heading(2, say("draft.counsel.open_heading"))
+	b.h(2, "draft.counsel.open_heading")
 	if len(open) > 0 {
-		b.para(say("draft.counsel.unanswered", "n", len(open)))
+		b.p("draft.counsel.unanswered", "n", len(open))
 		b.list(open)
 	} else {
-		b.para(say("draft.counsel.all_answered"))
+		b.p("draft.counsel.all_answered")
 	}
 	var warns []string
 	for _, w := range as.Warnings {
 		warns = append(warns, w.Message)
 	}
 	if len(warns) > 0 {
-		b.para(say("draft.counsel.warnings"))
+		b.p("draft.counsel.warnings")
 		b.list(warns)
 	}
-	b.para(say("draft.counsel.ask"))
+	b.p("draft.counsel.ask")
 
 	// The outline rests on every source the assessment cites.
 	for _, c := range as.Citations {

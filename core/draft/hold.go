@@ -13,25 +13,25 @@ func hold(m *matter) Doc {
 	b := newBuilder(Hold, say("draft.hold.title"))
 	l := m.a.Letter
 
-	b.heading(2, say("draft.hold.for_you"))
-	b.para(say("draft.hold.why_now"))
-	b.para(say("draft.hold.fill_blanks"))
+	b.h(2, "draft.hold.for_you")
+	b.p("draft.hold.why_now")
+	b.p("draft.hold.fill_blanks")
 
-	b.heading(2, say("draft.hold.note_heading"))
+	b.h(2, "draft.hold.note_heading")
 	b.table([][]string{
-		{say("draft.hold.field").Text, say("draft.hold.detail").Text},
-		{say("draft.hold.to").Text, say("draft.blank.hold_to").Text},
-		{say("draft.hold.from").Text, say("draft.blank.sender").Text},
-		{say("draft.hold.date").Text, say("draft.blank.date_sent").Text},
+		{b.t("draft.hold.field"), b.t("draft.hold.detail")},
+		{b.t("draft.hold.to"), b.t("draft.blank.hold_to")},
+		{b.t("draft.hold.from"), b.t("draft.blank.sender")},
+		{b.t("draft.hold.date"), b.t("draft.blank.date_sent")},
 	})
-	b.para(say("draft.hold.received", "business", m.business, "date", m.letterDate, "firm", m.firm, "website", m.website, "technologies", m.techs))
+	b.p("draft.hold.received", "business", m.business, "date", m.letterDate, "firm", m.firm, "website", m.website, "technologies", m.techs)
 	if p := l.PreservationDemand; p != nil && *p {
-		b.para(say("draft.hold.letter_demands"))
+		b.p("draft.hold.letter_demands")
 	}
 
-	b.heading(3, say("draft.hold.from_heading"))
+	b.h(3, "draft.hold.from_heading")
 	if first := m.earliestVisit(); !first.IsZero() {
-		b.para(say("draft.hold.from_visit", "from", first))
+		b.p("draft.hold.from_visit", "from", first)
 	} else {
 		years := 1
 		if k, ok := knowledge.Lookup("ccp_340"); ok {
@@ -45,55 +45,55 @@ func hold(m *matter) Doc {
 		}
 		from := base.AddYears(-years)
 		if key == "letter" {
-			b.para(say("draft.hold.from_limit_letter", "from", from, "years", years, "date", base))
+			b.p("draft.hold.from_limit_letter", "from", from, "years", years, "date", base)
 		} else {
-			b.para(say("draft.hold.from_limit_today", "from", from, "years", years))
+			b.p("draft.hold.from_limit_today", "from", from, "years", years)
 		}
 	}
 
-	b.heading(3, say("draft.hold.keep_heading"))
+	b.h(3, "draft.hold.keep_heading")
 	keep := []string{
-		b.line(say("draft.hold.keep.site_code")),
-		b.line(say("draft.hold.keep.tag_manager")),
-		b.line(say("draft.hold.keep.consent")),
+		b.li("draft.hold.keep.site_code"),
+		b.li("draft.hold.keep.tag_manager"),
+		b.li("draft.hold.keep.consent"),
 	}
 	if r := m.a.Site.Recording; r != nil && r.File != "" {
-		keep = append(keep, b.line(say("draft.hold.keep.recordings_named", "file", r.File)))
+		keep = append(keep, b.li("draft.hold.keep.recordings_named", "file", r.File))
 	} else {
-		keep = append(keep, b.line(say("draft.hold.keep.recordings")))
+		keep = append(keep, b.li("draft.hold.keep.recordings"))
 	}
 	var trackers []string
 	for _, t := range m.a.Site.Trackers {
 		trackers = append(trackers, optionLabel(core.Technologies, t))
 	}
 	if len(trackers) > 0 {
-		keep = append(keep, b.line(say("draft.hold.keep.pixels_named", "trackers", trackers)))
+		keep = append(keep, b.li("draft.hold.keep.pixels_named", "trackers", trackers))
 	} else {
-		keep = append(keep, b.line(say("draft.hold.keep.pixels")))
+		keep = append(keep, b.li("draft.hold.keep.pixels"))
 	}
 	keep = append(keep,
-		b.line(say("draft.hold.keep.contracts")),
-		b.line(say("draft.hold.keep.policies")),
+		b.li("draft.hold.keep.contracts"),
+		b.li("draft.hold.keep.policies"),
 	)
 	if len(l.ClaimantNames) > 0 {
-		keep = append(keep, b.line(say("draft.hold.keep.claimant_named", "names", l.ClaimantNames)))
+		keep = append(keep, b.li("draft.hold.keep.claimant_named", "names", l.ClaimantNames))
 	} else {
-		keep = append(keep, b.line(say("draft.hold.keep.claimant")))
+		keep = append(keep, b.li("draft.hold.keep.claimant"))
 	}
-	keep = append(keep, b.line(say("draft.hold.keep.letter")))
+	keep = append(keep, b.li("draft.hold.keep.letter"))
 	b.list(keep)
 
-	b.heading(3, say("draft.hold.dont_heading"))
+	b.h(3, "draft.hold.dont_heading")
 	b.list([]string{
-		b.line(say("draft.hold.dont.delete")),
-		b.line(say("draft.hold.dont.fix_keep")),
-		b.line(say("draft.hold.dont.pixel_history")),
-		b.line(say("draft.hold.dont.policy")),
-		b.line(say("draft.hold.dont.contact")),
+		b.li("draft.hold.dont.delete"),
+		b.li("draft.hold.dont.fix_keep"),
+		b.li("draft.hold.dont.pixel_history"),
+		b.li("draft.hold.dont.policy"),
+		b.li("draft.hold.dont.contact"),
 	})
 
-	b.heading(3, say("draft.hold.until_heading"))
-	b.para(say("draft.hold.until"))
-	b.para(say("draft.hold.confirm"))
+	b.h(3, "draft.hold.until_heading")
+	b.p("draft.hold.until")
+	b.p("draft.hold.confirm")
 	return b.finish()
 }

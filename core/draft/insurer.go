@@ -9,58 +9,58 @@ import "github.com/cipa-triage/cipa-triage/core"
 func insurer(m *matter) Doc {
 	b := newBuilder(Insurer, say("draft.insurer.title"))
 
-	b.heading(2, say("draft.insurer.for_you"))
-	b.para(say("draft.insurer.before_payment"))
-	b.para(say("draft.insurer.consent_to_settle"))
-	b.para(say("draft.insurer.lines"))
+	b.h(2, "draft.insurer.for_you")
+	b.p("draft.insurer.before_payment")
+	b.p("draft.insurer.consent_to_settle")
+	b.p("draft.insurer.lines")
 	switch m.a.Business.Insurance {
 	case "cyber":
-		b.para(say("draft.insurer.has_cyber"))
+		b.p("draft.insurer.has_cyber")
 	case "none":
-		b.para(say("draft.insurer.no_cyber"))
+		b.p("draft.insurer.no_cyber")
 	default:
-		b.para(say("draft.insurer.insurance_unknown"))
+		b.p("draft.insurer.insurance_unknown")
 	}
 	if n := m.a.Business.InsurerNotified; n != nil && *n {
-		b.para(say("draft.insurer.already_told"))
+		b.p("draft.insurer.already_told")
 	}
-	b.para(say("draft.insurer.fill_blanks"))
+	b.p("draft.insurer.fill_blanks")
 
-	b.heading(2, say("draft.insurer.letter_heading"))
+	b.h(2, "draft.insurer.letter_heading")
 	b.table([][]string{
-		{say("draft.insurer.field").Text, say("draft.insurer.detail").Text},
-		{say("draft.insurer.to").Text, say("draft.blank.insurer").Text},
-		{say("draft.insurer.broker").Text, say("draft.blank.broker").Text},
-		{say("draft.insurer.insured").Text, m.business},
-		{say("draft.insurer.policy_number").Text, say("draft.blank.policy_number").Text},
-		{say("draft.insurer.policy_period").Text, say("draft.blank.policy_period").Text},
-		{say("draft.insurer.date_sent").Text, say("draft.blank.date_sent").Text},
+		{b.t("draft.insurer.field"), b.t("draft.insurer.detail")},
+		{b.t("draft.insurer.to"), b.t("draft.blank.insurer")},
+		{b.t("draft.insurer.broker"), b.t("draft.blank.broker")},
+		{b.t("draft.insurer.insured"), m.business},
+		{b.t("draft.insurer.policy_number"), b.t("draft.blank.policy_number")},
+		{b.t("draft.insurer.policy_period"), b.t("draft.blank.policy_period")},
+		{b.t("draft.insurer.date_sent"), b.t("draft.blank.date_sent")},
 	})
-	b.para(say("draft.insurer.subject", "firm", m.firm))
-	b.para(say("draft.insurer.opening", "business", m.business))
+	b.p("draft.insurer.subject", "firm", m.firm)
+	b.p("draft.insurer.opening", "business", m.business)
 
-	b.heading(3, say("draft.insurer.received_heading"))
-	b.para(say("draft.insurer.received", "received", m.received, "date", m.letterDate, "firm", m.firm))
+	b.h(3, "draft.insurer.received_heading")
+	b.p("draft.insurer.received", "received", m.received, "date", m.letterDate, "firm", m.firm)
 	if m.attorney != "" {
-		b.para(say("draft.insurer.attorney", "attorney", m.attorney))
+		b.p("draft.insurer.attorney", "attorney", m.attorney)
 	}
-	b.para(say("draft.insurer.claimants", "claimants", m.claimants))
+	b.p("draft.insurer.claimants", "claimants", m.claimants)
 	if m.kind != "" {
-		b.para(say("draft.insurer.kind", "kind", m.kind))
+		b.p("draft.insurer.kind", "kind", m.kind)
 	}
 
-	b.heading(3, say("draft.insurer.alleged_heading"))
+	b.h(3, "draft.insurer.alleged_heading")
 	b.doc.Blocks = append(b.doc.Blocks, Block{Type: TypeParagraph,
-		Text: say("draft.insurer.statutes", "statutes", m.statutes).Text + b.cite(m.statuteIDs)})
-	b.para(say("draft.insurer.technologies", "technologies", m.techs, "website", m.website))
-	b.para(say("draft.insurer.visits", "visits", m.visits))
-	b.para(say("draft.insurer.amount", "amount", m.amount))
+		Text: b.t("draft.insurer.statutes", "statutes", m.statutes) + b.cite(m.statuteIDs)})
+	b.p("draft.insurer.technologies", "technologies", m.techs, "website", m.website)
+	b.p("draft.insurer.visits", "visits", m.visits)
+	b.p("draft.insurer.amount", "amount", m.amount)
 	if m.forum != "" {
-		b.para(say("draft.insurer.forum", "forum", m.forum))
+		b.p("draft.insurer.forum", "forum", m.forum)
 	}
 
-	b.heading(3, say("draft.insurer.dates_heading"))
-	b.para(say("draft.insurer.act_by", "act_by", m.actBy))
+	b.h(3, "draft.insurer.dates_heading")
+	b.p("draft.insurer.act_by", "act_by", m.actBy)
 	if m.actByKind != "" {
 		b.text(m.actByKind)
 	}
@@ -72,12 +72,12 @@ func insurer(m *matter) Doc {
 	}
 	b.list(dated)
 
-	b.heading(3, say("draft.insurer.documents_heading"))
+	b.h(3, "draft.insurer.documents_heading")
 	b.list(m.documents())
 
-	b.heading(3, say("draft.insurer.position_heading"))
-	b.para(say("draft.insurer.no_payment"))
-	b.para(say("draft.insurer.request"))
-	b.para(say("draft.insurer.signature"))
+	b.h(3, "draft.insurer.position_heading")
+	b.p("draft.insurer.no_payment")
+	b.p("draft.insurer.request")
+	b.p("draft.insurer.signature")
 	return b.finish()
 }

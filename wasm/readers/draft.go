@@ -58,16 +58,17 @@ func makeDraft(data safejs.Value) (name, mime string, out []byte, err error) {
 	if len(probs) > 0 {
 		return "", "", nil, fmt.Errorf("answers: %s", probs.Error())
 	}
-	day := answers.AsOf
-	if s, err := jsio.Str(data, "as_of"); err == nil && s != "" {
-		if day, err = core.ParseDate(s); err != nil {
-			return "", "", nil, fmt.Errorf("as_of: %w", err)
-		}
+	// The page sends its own assessment: assessing here would link every
+	// rule into this module (about 200 KB gzip) to repeat the page's work.
+	text, err = jsio.Str(data, "assessment")
+	if err != nil || text == "" {
+		return "", "", nil, fmt.Errorf("a draft needs the assessment")
 	}
-	if day.IsZero() {
-		return "", "", nil, fmt.Errorf("a draft needs the day to assess on")
+	var as core.Assessment
+	if err := json.Unmarshal([]byte(text), &as); err != nil {
+		return "", "", nil, fmt.Errorf("the assessment could not be read: %w", err)
 	}
-	doc, err := draft.Make(kind, answers, core.Assess(answers, day))
+	doc, err := draft.Make(kind, answers, as)
 	if err != nil {
 		return "", "", nil, err
 	}

@@ -19,7 +19,7 @@
 // The worker also writes the drafts (core/draft), so that the page's first
 // module carries neither their sentences nor the .docx writer: the page sends
 //
-//	{type: "draft", draft, format: "md"|"html"|"docx", answers: answers JSON, as_of: "YYYY-MM-DD"}
+//	{type: "draft", draft, format: "md"|"html"|"docx", answers: answers JSON, assessment: its JSON}
 //
 // and the worker answers one {type: "done", json, bytes}: json is
 // {"ok":true,"name":...,"mime":...} or {"ok":false,"error":...}, bytes the
