@@ -29,27 +29,7 @@ func TestResultsDrafts(t *testing.T) {
 		}
 	}
 
-	// download clicks a button and gives the file the page hands the
-	// browser: its name and its bytes.
-	download := func(id string) (string, []byte) {
-		var got struct{ Name, Data string }
-		v.eval(fmt.Sprintf(`new Promise(done => {
-			const make = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
-			let blob;
-			URL.createObjectURL = b => { blob = b; return make(b); };
-			HTMLAnchorElement.prototype.click = function () {
-				URL.createObjectURL = make; HTMLAnchorElement.prototype.click = click;
-				const name = this.download;
-				const r = new FileReader();
-				r.onload = () => done({Name: name, Data: r.result.split(",")[1] || ""});
-				r.readAsDataURL(blob);
-			};
-			document.getElementById(%q).click();
-		})`, id), &got)
-		data, err := base64.StdEncoding.DecodeString(got.Data)
-		require.NoError(t, err)
-		return got.Name, data
-	}
+	download := func(id string) (string, []byte) { return downloadFile(t, v, id) }
 	facts := []string{"October 1, 2026", "December 15, 2026", "638.51", "Meta (Facebook) Pixel"}
 
 	name, md := download("ct-draft-insurer-md")
@@ -94,4 +74,40 @@ func TestResultsDrafts(t *testing.T) {
 	v.eval(`document.getElementById("ct-print").click()`, nil)
 	v.wait(`window.__printed === 2 && !document.getElementById("ct-draft-print")`, "the report's print")
 	assert.False(t, strings.Contains(v.str(`document.querySelector(".ct-results").className`), "ct-printing-draft"))
+}
+
+// downloadFile clicks a button and gives the file the page hands the
+// browser: its name and its bytes.
+func downloadFile(t *testing.T, v *view, id string) (string, []byte) {
+	t.Helper()
+	var got struct{ Name, Data string }
+	v.eval(fmt.Sprintf(`new Promise(done => {
+		const make = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
+		let blob;
+		URL.createObjectURL = b => { blob = b; return make(b); };
+		HTMLAnchorElement.prototype.click = function () {
+			URL.createObjectURL = make; HTMLAnchorElement.prototype.click = click;
+			const name = this.download;
+			const r = new FileReader();
+			r.onload = () => done({Name: name, Data: r.result.split(",")[1] || ""});
+			r.readAsDataURL(blob);
+		};
+		document.getElementById(%q).click();
+	})`, id), &got)
+	data, err := base64.StdEncoding.DecodeString(got.Data)
+	require.NoError(t, err)
+	return got.Name, data
+}
+
+// TestSingleFileDrafts: the single file, opened from disk, writes a draft
+// too (its worker is started from the page itself).
+func TestSingleFileDrafts(t *testing.T) {
+	parallel(t)
+	v := newView(t, resultsTab(t), false)
+	v.navigate(singleFileURL())
+	completeScenario(t, v, scenarios()[0])
+	name, md := downloadFile(t, v, "ct-draft-counsel-md")
+	assert.Equal(t, "draft-outline-for-counsel.md", name)
+	assert.Contains(t, string(md), "# Outline for counsel")
+	assert.Contains(t, string(md), "| What date is on the letter? | October 1, 2026 |")
 }
