@@ -25,10 +25,11 @@ func TestNothingLeaves(t *testing.T) {
 			v := newView(t, ctx, s.frame)
 			v.navigate(s.url())
 			completeScenario(t, v, scenarios()[0])
-			// Downloads are made in the page (blob:), never fetched.
+			// Downloads are made in the page (blob:), never fetched; a draft
+			// is written by the readers' worker, on the device too.
 			dir := downloadDir(t, ctx)
-			v.eval(`["ct-download-md", "ct-download-json", "ct-export"].forEach(id => document.getElementById(id).click())`, nil)
-			waitForDownloads(t, dir, 3)
+			v.eval(`["ct-download-md", "ct-download-json", "ct-export", "ct-draft-insurer-docx"].forEach(id => document.getElementById(id).click())`, nil)
+			waitForDownloads(t, dir, 4)
 			got := reqs.list()
 			require.NotEmpty(t, got, "the recorder saw no request at all, so it proves nothing")
 			t.Logf("%d requests: %q", len(got), got)

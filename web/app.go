@@ -42,6 +42,11 @@ type App struct {
 	fullReport bool
 	// forgetting is true while "Forget everything" waits for the user to confirm.
 	forgetting bool
+	// draftStatus says how the last draft went; draftPrint is the draft
+	// being printed (HTML the app's own code wrote, escaped), shown alone in
+	// print.
+	draftStatus string
+	draftPrint  string
 }
 
 // Mount is called by vecty once the app is on the page. The page shown

@@ -36,6 +36,22 @@ type Host interface {
 	// no file. name is the file's (or req.Name); cancel stops the read, and
 	// req.Done is then never called.
 	Read(req ReadRequest) (name string, cancel func(), err error)
+	// Draft has the readers' worker write one of the drafts to review with
+	// a lawyer (core/draft), so that this module links neither their
+	// sentences nor the .docx writer. req.Done is called once, on the page's
+	// event loop.
+	Draft(req DraftRequest) error
+}
+
+// DraftRequest is one draft in one format.
+type DraftRequest struct {
+	Draft   string // insurer, hold or counsel
+	Format  string // md, html (the article to print) or docx
+	Answers core.Answers
+	// Assessment is Assess(Answers, day) as the page has it: the worker
+	// does not link the rules to work it out again.
+	Assessment core.Assessment
+	Done       func(name, mime string, data []byte, err error)
 }
 
 // ReadRequest is one document for one reader.

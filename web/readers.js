@@ -127,6 +127,31 @@
 			warm();
 		};
 	}
+	// draft asks a worker for one of the drafts (wasm/readers): msg is
+	// {draft, format, answers, assessment}; onDone(json, bytes) is called once,
+	// bytes a Uint8Array when json says ok.
+	function draft(msg, onDone) {
+		take().then(function (w) {
+			w.onmessage = function (e) {
+				var d = e.data || {};
+				if (d.type !== "done" && d.type !== "exit") return;
+				w.terminate();
+				warm();
+				if (d.type === "exit") onDone(fail("the draft could not be written"), null);
+				else onDone(d.json, d.bytes || null);
+			};
+			w.onerror = function (e) {
+				if (e.preventDefault) e.preventDefault();
+				w.terminate();
+				warm();
+				onDone(fail("the draft could not be written: " + (e.message || "unknown error")), null);
+			};
+			msg.type = "draft";
+			w.postMessage(msg);
+		}, function (err) {
+			onDone(fail("the drafts could not be loaded: " + message(err)), null);
+		});
+	}
 	// readBytes is window.cipaTriage.read: bytes from JavaScript, a Promise of
 	// the result's JSON.
 	function readBytes(reader, name, bytes, known) {
@@ -134,5 +159,5 @@
 			read({ reader: reader, name: name, file: new File([bytes], name), known: known || "" }, function () {}, resolve);
 		});
 	}
-	window.cipaTriageReaders = { read: read, readBytes: readBytes, warm: warm };
+	window.cipaTriageReaders = { read: read, readBytes: readBytes, warm: warm, draft: draft };
 })();

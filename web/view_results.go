@@ -32,7 +32,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		cites[c.ID] = c
 	}
 	b := as.Brief
-	return elem.Div(vecty.Markup(vecty.ClassMap{"ct-results": true, "ct-report-full": a.fullReport}),
+	return elem.Div(vecty.Markup(vecty.ClassMap{"ct-results": true, "ct-report-full": a.fullReport, "ct-printing-draft": a.draftPrint != ""}),
 		elem.Heading1(vecty.Markup(prop.ID(HeadingID), vecty.Attribute("tabindex", "-1")), vecty.Text("Your results")),
 		actByView(b),
 		elem.Paragraph(vecty.Markup(vecty.Class("ct-caption")), vecty.Text("Worked out on "+as.AsOf.Long()+" from your answers, on this device.")),
@@ -62,11 +62,13 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		),
 		a.reportChoice(),
 		elem.Div(vecty.Markup(vecty.Class("ct-actions", "ct-noprint")),
-			button("Print or save as PDF", "ct-print", true, a.print),
+			button("Print or save as PDF", "ct-print", true, a.printReport),
 			button("Download report (Markdown)", "ct-download-md", false, a.DownloadMarkdown),
 			button("Download results (JSON)", "ct-download-json", false, a.DownloadJSON),
 			button("Add the dates to your calendar (.ics)", "ct-download-ics", false, a.DownloadCalendar),
 		),
+		a.draftsView(),
+		a.draftPrintView(),
 		elem.Div(vecty.Markup(vecty.Class("ct-actions", "ct-nav", "ct-noprint")),
 			button("Check your answers", "ct-to-check", false, func() { a.GoTo("check") }),
 			button("Back", "ct-back", false, a.Back),

@@ -101,7 +101,7 @@ func runQuestions(args []string, stdout, stderr io.Writer) int {
 // runWording prints every sentence the checker can say, for a lawyer's
 // review: cipa-triage wording > wording.md.
 func runWording(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("wording", "", "Print every sentence the checker can say, with its rule, outcome and sources, for a lawyer's review.")
+	c := newCommand("wording", "", "Print every sentence the checker can say, then the drafts' sentences, with their rule, outcome and sources, for a lawyer's review.")
 	pos, err := c.parse(args)
 	if err == nil && len(pos) > 0 {
 		err = fmt.Errorf("takes no arguments")
@@ -113,7 +113,11 @@ func runWording(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cipa-triage wording: %v\n", err)
 		return exitIO
 	}
-	if _, err := io.WriteString(stdout, report.Wording(wording.All())); err != nil {
+	if err := wording.DraftsErr(); err != nil {
+		fmt.Fprintf(stderr, "cipa-triage wording: %v\n", err)
+		return exitIO
+	}
+	if _, err := io.WriteString(stdout, report.Wording(wording.All())+report.WordingDrafts(wording.Drafts())); err != nil {
 		return exitIO
 	}
 	return exitOK

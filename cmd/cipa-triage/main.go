@@ -7,6 +7,7 @@
 //	cipa-triage batch DIR|FILE... [--answers DEFAULTS.json] [--format csv|md|json] [--ics FILE]
 //	cipa-triage questions [--format json|md]
 //	cipa-triage wording
+//	cipa-triage draft insurer|hold|counsel --answers ANSWERS.json [--as-of YYYY-MM-DD] [--format md|html|docx] [-o FILE]
 //	cipa-triage law [--format json|md]
 //	cipa-triage letter|har|terms|policy FILE [--json] [--trackers id,id] [--answers ANSWERS.json]
 package main
@@ -45,6 +46,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBatch(rest, stdout, stderr)
 	case "wording":
 		return runWording(rest, stdout, stderr)
+	case "draft":
+		return runDraft(rest, stdout, stderr)
 	case "law":
 		return runLaw(rest, stdout, stderr)
 	default:

@@ -118,7 +118,9 @@ func TestWording(t *testing.T) {
 	assert.True(t, strings.Contains(out, "\n## factor.consent_banner\n"), "rules are headings")
 	assert.True(t, strings.Contains(out, "\n### none\n\n- finding: There was no consent banner.\n- why: "), "outcomes with their texts")
 	assert.True(t, strings.Contains(out, "- sources: Javier v. Assurance IQ (9th Cir. 2022)"), "sources by title")
-	assert.Equal(t, len(wording.All()), strings.Count(out, "\n### "), "every entry once")
+	assert.Equal(t, len(wording.All())+len(wording.Drafts()), strings.Count(out, "\n### "), "every entry once, the drafts' too")
+	assert.Contains(t, out, "# What the drafts say")
+	assert.Contains(t, out, "## draft.insurer")
 	code, _, _ = runCLI("wording", "extra")
 	assert.Equal(t, exitUsage, code)
 }

@@ -19,6 +19,7 @@ Usage:
   cipa-triage questions [--format json|md]
   cipa-triage wording                        (every sentence the checker can say, with its rule, outcome and sources)
   cipa-triage law [--format json|md]   (the legal changes the checker knows, newest first)
+  cipa-triage draft insurer|hold|counsel --answers ANSWERS.json [--as-of YYYY-MM-DD] [--format md|html|docx] [-o FILE]   (a draft to review with your lawyer: notice to the insurer, preservation note, outline for counsel)
 `)
 	for _, r := range intake.Readers {
 		fmt.Fprintf(&b, "  cipa-triage %s FILE [--json] [--trackers id,id] [--answers ANSWERS.json]   (reads %s)\n",

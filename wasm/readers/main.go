@@ -15,6 +15,15 @@
 // json is the result as core.Result writes it, or {"ok":false,"error":...}.
 // One read at a time: the page gives each read a worker of its own, so Cancel
 // is terminating it.
+//
+// The worker also writes the drafts (core/draft), so that the page's first
+// module carries neither their sentences nor the .docx writer: the page sends
+//
+//	{type: "draft", draft, format: "md"|"html"|"docx", answers: answers JSON, assessment: its JSON}
+//
+// and the worker answers one {type: "done", json, bytes}: json is
+// {"ok":true,"name":...,"mime":...} or {"ok":false,"error":...}, bytes the
+// file as a Uint8Array.
 package main
 
 import (
@@ -64,6 +73,10 @@ func failure(msg string) string {
 }
 
 func handle(data safejs.Value) {
+	if t, _ := jsio.Str(data, "type"); t == "draft" {
+		handleDraft(data)
+		return
+	}
 	out := func() (s string) {
 		defer func() {
 			if p := recover(); p != nil {
