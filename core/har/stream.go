@@ -23,6 +23,7 @@ type Entry struct {
 	ResourceType    string     `json:"_resourceType"` // Chrome only
 	WebSocket       []WSFrame  `json:"_webSocketMessages"`
 	Initiator       *Initiator `json:"_initiator,omitempty"`
+	FromCache       string     `json:"_fromCache"` // Chrome: "memory" or "disk" when served from the browser's cache
 }
 
 // NameValue is a header, cookie, query or form parameter.
