@@ -36,6 +36,30 @@ type Host interface {
 	// no file. name is the file's (or req.Name); cancel stops the read, and
 	// req.Done is then never called.
 	Read(req ReadRequest) (name string, cancel func(), err error)
+	// HoldFiles keeps the files an event carries (a file input's change or
+	// a drop), to hand to Compare later; web never looks inside them. It
+	// returns an error when the event holds no file.
+	HoldFiles(e *vecty.Event) ([]HeldFile, error)
+	// Compare hands two held HAR files to the readers' worker, which
+	// compares the recordings; req.Done gets its answer as JSON
+	// (model.DecodeComparison reads it). cancel stops it, and req.Done is
+	// then never called.
+	Compare(req CompareRequest) (cancel func(), err error)
+}
+
+// HeldFile is a file the host keeps for the page: its name and size, and
+// the host's own handle on it.
+type HeldFile struct {
+	Name string
+	Size int64
+	Ref  any
+}
+
+// CompareRequest is two recordings to compare, in the order the user gave.
+type CompareRequest struct {
+	Files    [2]HeldFile
+	Progress func(ReadProgress)
+	Done     func(json string, err error)
 }
 
 // ReadRequest is one document for one reader.

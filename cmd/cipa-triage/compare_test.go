@@ -87,14 +87,14 @@ func TestCompareBadInput(t *testing.T) {
 }
 
 func TestMatterHARAfter(t *testing.T) {
-	accept, reject := filepath.Join(recordedDir, "pair-honoured-accept.har"), filepath.Join(recordedDir, "pair-honoured-reject.har")
+	accept, reject := filepath.Join(recordedDir, "pair-honored-accept.har"), filepath.Join(recordedDir, "pair-honored-reject.har")
 	code, out, stderr := runCLI("matter", "--har", accept, "--har-after", reject)
 	require.Equal(t, exitOK, code, stderr)
 	assert.Contains(t, out, "\n## Comparison of two recordings\n")
 	assert.Contains(t, out, `"Reject all" stopped every tag that sent data after "Accept all"`)
 	docs := out[strings.Index(out, "Documents read on this device"):]
-	assert.Contains(t, docs, "pair-honoured-accept.har (HAR recording of your site, SHA-256 `"+fileSHA(t, accept)+"`)")
-	assert.Contains(t, docs, "pair-honoured-reject.har (a second HAR recording, compared with the first; SHA-256 `"+fileSHA(t, reject)+"`)")
+	assert.Contains(t, docs, "pair-honored-accept.har (HAR recording of your site, SHA-256 `"+fileSHA(t, accept)+"`)")
+	assert.Contains(t, docs, "pair-honored-reject.har (a second HAR recording, compared with the first; SHA-256 `"+fileSHA(t, reject)+"`)")
 	assert.Less(t, strings.Index(out, "## Comparison"), strings.Index(out, "## Notice"))
 
 	code, out, stderr = runCLI("matter", "--har", accept, "--har-after", reject, "--format", "json")

@@ -86,12 +86,12 @@ func recordings() []recording {
 		{file: "loaded-only.har", page: "/loaded-only.html", steps: func(b string) []chromedp.Action[chromedp.Void] { return load(b, "/loaded-only.html") }},
 		// Pairs for the comparison of two recordings (core/harcompare): the
 		// same page before and after a fix, and "Accept all" against
-		// "Reject all" on a banner that honours the rejection and on one that
+		// "Reject all" on a banner that honors the rejection and on one that
 		// does not. The visitor answers, then opens a second page.
 		{file: "pair-fix-before.har", page: "/shop.html", serve: map[string]string{"/shop.html": "shop-before.html"}, steps: answerThenNext("/shop.html", "#accept")},
 		{file: "pair-fix-after.har", page: "/shop.html", serve: map[string]string{"/shop.html": "shop-after.html"}, steps: answerThenNext("/shop.html", "#accept")},
-		{file: "pair-honoured-accept.har", page: "/consent-cookiebot.html", steps: answerThenReload("/consent-cookiebot.html", "#accept")},
-		{file: "pair-honoured-reject.har", page: "/consent-cookiebot.html", steps: answerThenReload("/consent-cookiebot.html", "#reject")},
+		{file: "pair-honored-accept.har", page: "/consent-cookiebot.html", steps: answerThenReload("/consent-cookiebot.html", "#accept")},
+		{file: "pair-honored-reject.har", page: "/consent-cookiebot.html", steps: answerThenReload("/consent-cookiebot.html", "#reject")},
 		{file: "pair-ignored-accept.har", page: "/consent-onetrust.html", steps: answerThenNext("/consent-onetrust.html", "#accept")},
 		{file: "pair-ignored-reject.har", page: "/consent-onetrust.html", steps: answerThenNext("/consent-onetrust.html", "#reject")},
 	}

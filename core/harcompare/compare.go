@@ -104,7 +104,7 @@ type Tag struct {
 	Name     string     `json:"name"`
 	Category string     `json:"category"`
 	In       [2]TagSide `json:"in"`      // in the recordings' role order
-	Outcome  string     `json:"outcome"` // the verdict's key: removed, held, honoured, ignored...
+	Outcome  string     `json:"outcome"` // the verdict's key: removed, held, honored, ignored...
 	Verdict  string     `json:"verdict"`
 }
 
@@ -352,7 +352,7 @@ func outcome(mode string, in [2]TagSide) string {
 		case b.Status == StatusSent:
 			return "ignored"
 		case a.Status == StatusSent:
-			return "honoured"
+			return "honored"
 		}
 		return "no_data"
 	}
@@ -385,8 +385,8 @@ func verdict(t *Tag, sides [2]Side) string {
 		return say("compare.verdict.still_sends", vars...)
 	case "new":
 		return say("compare.verdict.new", vars...)
-	case "honoured":
-		return say("compare.verdict.honoured", vars...)
+	case "honored":
+		return say("compare.verdict.honored", vars...)
 	case "ignored":
 		return say("compare.verdict.ignored", vars...)
 	case "before_choice":
@@ -413,8 +413,8 @@ func summary(mode string, ts []Tag) string {
 			return say("compare.summary.ignored", "n", len(names["ignored"]), "tags", joinAnd(names["ignored"]))
 		case len(names["before_choice"]) > 0:
 			return say("compare.summary.before_choice", "tags", joinAnd(names["before_choice"]))
-		case len(names["honoured"]) > 0:
-			return say("compare.summary.honoured", "tags", joinAnd(names["honoured"]))
+		case len(names["honored"]) > 0:
+			return say("compare.summary.honored", "tags", joinAnd(names["honored"]))
 		}
 		return say("compare.summary.no_data")
 	}

@@ -57,7 +57,7 @@ func warningKeys(c harcompare.Comparison) []string {
 func TestGolden(t *testing.T) {
 	for _, p := range []struct{ name, first, second string }{
 		{"fix", "pair-fix-before.har", "pair-fix-after.har"},
-		{"honoured", "pair-honoured-accept.har", "pair-honoured-reject.har"},
+		{"honored", "pair-honored-accept.har", "pair-honored-reject.har"},
 		{"ignored", "pair-ignored-accept.har", "pair-ignored-reject.har"},
 	} {
 		t.Run(p.name, func(t *testing.T) {
@@ -99,16 +99,16 @@ func TestFix(t *testing.T) {
 }
 
 // TestConsentPairs: the banner's answers decide which recording is which,
-// in either order; one consent manager honours "Reject all", one does not.
+// in either order; one consent manager honors "Reject all", one does not.
 func TestConsentPairs(t *testing.T) {
 	for _, order := range [][2]string{{"accept", "reject"}, {"reject", "accept"}} {
-		h := pair(t, "pair-honoured-"+order[0]+".har", "pair-honoured-"+order[1]+".har")
+		h := pair(t, "pair-honored-"+order[0]+".har", "pair-honored-"+order[1]+".har")
 		assert.Equal(t, harcompare.ModeConsent, h.Mode)
-		assert.Equal(t, "pair-honoured-accept.har", h.Recordings[0].File, "the accept recording comes first whatever the order given")
+		assert.Equal(t, "pair-honored-accept.har", h.Recordings[0].File, "the accept recording comes first whatever the order given")
 		assert.Equal(t, map[string]int{"accept": 1, "reject": 2}[order[0]], h.Recordings[0].Given)
 		require.NotEmpty(t, h.Tags)
 		for _, tg := range h.Tags {
-			assert.Equal(t, "honoured", tg.Outcome, tg.Verdict)
+			assert.Equal(t, "honored", tg.Outcome, tg.Verdict)
 			assert.Equal(t, harcompare.TimingAfterAccept, tg.In[0].Timing)
 			assert.Equal(t, harcompare.StatusAbsent, tg.In[1].Status)
 		}
@@ -120,9 +120,9 @@ func TestConsentPairs(t *testing.T) {
 		for _, tg := range ig.Tags {
 			assert.Equal(t, "ignored", tg.Outcome, tg.Verdict)
 			assert.True(t, tg.In[1].AfterReject)
-			assert.Contains(t, tg.Verdict, `after "Reject all": the rejection was not honoured`)
+			assert.Contains(t, tg.Verdict, `after "Reject all": the rejection was not honored`)
 		}
-		assert.Contains(t, ig.Summary, "does not honour the rejection")
+		assert.Contains(t, ig.Summary, "does not honor the rejection")
 	}
 }
 
