@@ -37,7 +37,7 @@ type App struct {
 	alert    bool          // message is a problem
 	reads    map[string]*readState
 	cmp      compareState // "Compare two recordings"; kept for the session only
-	mounted  bool // vecty forbids Rerender before the first render
+	mounted  bool         // vecty forbids Rerender before the first render
 	// fullReport picks the full report over the short one for printing
 	// and the downloads.
 	fullReport bool
