@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cipa-triage/cipa-triage/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -116,4 +117,31 @@ func TestMatterHARAfter(t *testing.T) {
 	code, _, stderr = runCLI("matter", "--har", accept, "--har-after", "../../core/har/testdata/edge/empty.har")
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, "empty.har: reading the HAR")
+}
+
+// TestReadmeCompareExample keeps the README's comparison (the first lines of
+// real output) in step with the code (go test ./cmd/cipa-triage -update
+// rewrites it).
+func TestReadmeCompareExample(t *testing.T) {
+	readme, err := filepath.Abs(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	t.Chdir(recordedDir)
+	code, out, stderr := runCLI("compare", "pair-ignored-reject.har", "pair-ignored-accept.har")
+	require.Equal(t, exitOK, code, stderr)
+	// Up to the details table: the summary, how the two were told apart
+	// and the verdicts.
+	cut := strings.Index(out, "\n| Tag |")
+	require.Positive(t, cut)
+	want := "```markdown\n" + out[:cut+1] + "```\n"
+	data, err := os.ReadFile(readme)
+	require.NoError(t, err)
+	text := string(data)
+	open, end := "<!-- compare-example:start -->\n", "<!-- compare-example:end -->"
+	start, stop := strings.Index(text, open), strings.Index(text, end)
+	require.True(t, start >= 0 && stop > start, "README.md has the compare-example markers")
+	if golden.Update() {
+		require.NoError(t, os.WriteFile(readme, []byte(text[:start+len(open)]+want+text[stop:]), 0o644))
+		return
+	}
+	assert.Equal(t, want, text[start+len(open):stop], "README.md's comparison is stale: run go test ./cmd/cipa-triage -update")
 }

@@ -223,13 +223,18 @@ func tags(mode string, recs [2]*Recording, sides [2]Side) []Tag {
 	for _, id := range order {
 		tg := byID[id]
 		for i := range tg.In {
-			tg.In[i].Says = sideWords(tg.In[i])
+			tg.In[i].Says = sideWords(tg.In[i], sentWords(tg.In[i].Sent))
 			if tg.In[i].Sent == nil {
 				tg.In[i].Sent = []string{}
 			}
 		}
 		tg.Outcome = outcome(mode, tg.In)
-		tg.Verdict = verdict(tg, sides)
+		// The verdict names the data once where both sent the same kinds.
+		second := tg.In[1].Says
+		if tg.In[0].Status == StatusSent && strings.Join(tg.In[0].Sent, ",") == strings.Join(tg.In[1].Sent, ",") {
+			second = sideWords(tg.In[1], say("compare.sent.same"))
+		}
+		tg.Verdict = verdict(tg, second, sides)
 		out = append(out, *tg)
 	}
 	return out
@@ -312,14 +317,14 @@ func sentWords(kinds []string) string {
 	return joinAnd(words)
 }
 
-func sideWords(s TagSide) string {
+// sideWords says what a tag did in one recording; sent names its data.
+func sideWords(s TagSide, sent string) string {
 	switch s.Status {
 	case StatusAbsent:
 		return say("compare.side.absent")
 	case StatusLoaded:
 		return say("compare.side.loaded_only")
 	}
-	sent := sentWords(s.Sent)
 	switch {
 	case s.Timing == TimingBeforeAnswer && s.AfterReject:
 		return say("compare.side.before_answer_and_after_reject", "sent", sent)
@@ -371,8 +376,8 @@ func outcome(mode string, in [2]TagSide) string {
 	return "unchanged"
 }
 
-func verdict(t *Tag, sides [2]Side) string {
-	vars := []any{"tag", t.Name, "first", t.In[0].Says, "second", t.In[1].Says,
+func verdict(t *Tag, second string, sides [2]Side) string {
+	vars := []any{"tag", t.Name, "first", t.In[0].Says, "second", second,
 		"first_role", roleWords(sides[0].Role), "second_role", roleWords(sides[1].Role)}
 	switch t.Outcome {
 	case "removed":
