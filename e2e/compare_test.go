@@ -36,10 +36,11 @@ func TestCompareRecordings(t *testing.T) {
 			// put them in order.
 			reject, accept := filepath.Join(pairs, "pair-honored-reject.har"), filepath.Join(pairs, "pair-honored-accept.har")
 			choose(t, v, 1, reject)
-			assert.Contains(t, v.str(`document.getElementById("ct-compare-file-1-name").innerText`), "pair-honored-reject.har")
+			v.wait(`document.getElementById("ct-compare-file-1-name").innerText.includes("pair-honored-reject.har")`, "the first file's name")
 			assert.False(t, v.truth(`document.getElementById("ct-compare-result")`), "one file is not compared")
 			choose(t, v, 2, accept)
-			v.wait(`document.getElementById("ct-compare-result")`, "the comparison")
+			v.wait(`document.querySelector("#ct-compare-result, #ct-compare .ct-error-message")`, "the comparison")
+			require.True(t, v.truth(`document.getElementById("ct-compare-result")`), v.str(`document.getElementById("ct-compare").innerText`))
 			res := v.str(`document.getElementById("ct-compare-result").innerText`)
 			assert.Contains(t, res, `"Reject all" stopped every tag that sent data after "Accept all" (Meta (Facebook) Pixel and TikTok Pixel).`)
 			verdicts := v.str(`[...document.querySelectorAll('#ct-compare-result li[data-outcome="honored"]')].map(li => li.innerText).join("\n")`)

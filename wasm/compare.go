@@ -55,10 +55,6 @@ func (browser) Compare(req web.CompareRequest) (func(), error) {
 		}
 		files = append(files, v)
 	}
-	arr, err := safejs.ValueOf(files)
-	if err != nil {
-		return nil, err
-	}
 	var onProgress, onDone safejs.Func
 	release := func() { onProgress.Release(); onDone.Release() }
 	onProgress, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
@@ -94,7 +90,8 @@ func (browser) Compare(req web.CompareRequest) (func(), error) {
 		onProgress.Release()
 		return nil, err
 	}
-	cancelJS, err := client.Call("compare", map[string]any{"files": arr}, onProgress, onDone)
+	// Call converts safejs values nested in maps and lists; ValueOf would not.
+	cancelJS, err := client.Call("compare", map[string]any{"files": files}, onProgress, onDone)
 	if err != nil {
 		release()
 		return nil, err

@@ -106,7 +106,7 @@ func (a *App) startCompare() {
 			st.Result, err = model.DecodeComparison(text)
 		}
 		if err != nil {
-			st.Err = "The two recordings could not be compared: " + model.Sentence(err.Error())
+			st.Err = compareError(err)
 		}
 		a.rerender()
 		if a.host != nil {
@@ -115,10 +115,20 @@ func (a *App) startCompare() {
 	}
 	cancel, err := a.host.Compare(req)
 	if err != nil {
-		st.Busy, st.Err = false, "The two recordings could not be compared: "+model.Sentence(err.Error())
+		st.Busy, st.Err = false, compareError(err)
 	}
 	st.cancel = cancel
 	a.rerender()
+}
+
+// compareError tells why the comparison failed. The reader's message starts
+// with the file's name, which keeps its case.
+func compareError(err error) string {
+	msg := strings.TrimSpace(err.Error())
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return "The two recordings could not be compared: " + msg
 }
 
 // CancelCompare stops a comparison under way; the files stay chosen.
