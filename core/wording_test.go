@@ -33,6 +33,11 @@ func wordingUses(t *testing.T) map[string]*wordingUse {
 	reportFiles, err := filepath.Glob("report/*.go")
 	require.NoError(t, err)
 	files = append(files, reportFiles...)
+	// The comparison of two recordings says its sentences through the same
+	// file, with its own say.
+	more, err := filepath.Glob(filepath.Join("harcompare", "*.go"))
+	require.NoError(t, err)
+	files = append(files, more...)
 	prefixes := map[string]bool{}
 	for _, e := range wording.All() {
 		prefixes[e.Key[:strings.IndexByte(e.Key, '.')+1]] = true

@@ -223,6 +223,15 @@ func (browser) OpenFile(e *vecty.Event, use func(core.Source)) error {
 }
 
 func eventFile(e *vecty.Event) (safejs.Value, error) {
+	files, err := eventFiles(e)
+	if err != nil {
+		return files, err
+	}
+	return files.Index(0)
+}
+
+// eventFiles is the FileList a drop or a file input's change carries.
+func eventFiles(e *vecty.Event) (safejs.Value, error) {
 	ev := safejs.Safe(e.Value)
 	var files safejs.Value
 	if dt, err := path(ev, "dataTransfer", "files"); err == nil {
@@ -236,5 +245,5 @@ func eventFile(e *vecty.Event) (safejs.Value, error) {
 	if err != nil || n == 0 {
 		return files, errors.New("no file was given: choose a file or drop one on the box")
 	}
-	return files.Index(0)
+	return files, nil
 }

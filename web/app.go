@@ -36,7 +36,8 @@ type App struct {
 	message  string        // a note after an action (import done, storage refused)
 	alert    bool          // message is a problem
 	reads    map[string]*readState
-	mounted  bool // vecty forbids Rerender before the first render
+	cmp      compareState // "Compare two recordings"; kept for the session only
+	mounted  bool         // vecty forbids Rerender before the first render
 	// fullReport picks the full report over the short one for printing
 	// and the downloads.
 	fullReport bool
@@ -314,10 +315,10 @@ func (a *App) DownloadMarkdown() {
 		return
 	}
 	if a.fullReport {
-		a.download("cipa-triage-report-full.md", "text/markdown", []byte(report.Markdown(as)))
+		a.download("cipa-triage-report-full.md", "text/markdown", []byte(a.withComparison(report.Markdown(as))))
 		return
 	}
-	a.download("cipa-triage-report.md", "text/markdown", []byte(report.Short(as)))
+	a.download("cipa-triage-report.md", "text/markdown", []byte(a.withComparison(report.Short(as))))
 }
 
 func (a *App) DownloadJSON() {

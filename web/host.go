@@ -41,6 +41,15 @@ type Host interface {
 	// sentences nor the .docx writer. req.Done is called once, on the page's
 	// event loop.
 	Draft(req DraftRequest) error
+	// HoldFiles keeps the files an event carries (a file input's change or
+	// a drop), to hand to Compare later; web never looks inside them. It
+	// returns an error when the event holds no file.
+	HoldFiles(e *vecty.Event) ([]HeldFile, error)
+	// Compare hands two held HAR files to the readers' worker, which
+	// compares the recordings; req.Done gets its answer as JSON
+	// (model.DecodeComparison reads it). cancel stops it, and req.Done is
+	// then never called.
+	Compare(req CompareRequest) (cancel func(), err error)
 }
 
 // DraftRequest is one draft in one format.
@@ -52,6 +61,21 @@ type DraftRequest struct {
 	// does not link the rules to work it out again.
 	Assessment core.Assessment
 	Done       func(name, mime string, data []byte, err error)
+}
+
+// HeldFile is a file the host keeps for the page: its name and size, and
+// the host's own handle on it.
+type HeldFile struct {
+	Name string
+	Size int64
+	Ref  any
+}
+
+// CompareRequest is two recordings to compare, in the order the user gave.
+type CompareRequest struct {
+	Files    [2]HeldFile
+	Progress func(ReadProgress)
+	Done     func(json string, err error)
 }
 
 // ReadRequest is one document for one reader.

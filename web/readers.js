@@ -76,6 +76,26 @@
 	// calls onProgress({bytes, size, entries}) as it goes and onDone(json)
 	// once, and returns a function that cancels the read (ending the worker).
 	function read(msg, onProgress, onDone) {
+		msg.type = "read";
+		return run(msg, onProgress, onDone);
+	}
+	// compare sends two HAR files, {files: [File, File]}, to a worker of its
+	// own, which compares the recordings (core/harcompare); the same
+	// progress, answer and cancel as read.
+	function compare(msg, onProgress, onDone) {
+		msg.type = "compare";
+		return run(msg, onProgress, onDone);
+	}
+	// bytesOf reads a File in the page, for the single file in WebKit.
+	function bytesOf(f) {
+		return new Promise(function (resolve, reject) {
+			var fr = new FileReader();
+			fr.onload = function () { resolve(fr.result); };
+			fr.onerror = function () { reject(fr.error); };
+			fr.readAsArrayBuffer(f);
+		});
+	}
+	function run(msg, onProgress, onDone) {
 		var cancelled = false, worker = null;
 		function finish(json) {
 			if (worker) worker.terminate(); // its memory grew with the file: start afresh
@@ -97,10 +117,22 @@
 				if (e.preventDefault) e.preventDefault();
 				if (!cancelled) finish(fail("the reader stopped: " + (e.message || "unknown error")));
 			};
-			msg.type = "read";
 			// WebKit does not let a worker started from a file:// page (the
 			// single file) read a File that page made: there the page reads
 			// the file itself and hands the worker its bytes (wasm/readers).
+			if (location.protocol === "file:" && msg.files && typeof FileReader !== "undefined") {
+				var files = msg.files;
+				Promise.all(files.map(bytesOf)).then(function (bufs) {
+					if (cancelled) return;
+					msg.files = null;
+					msg.bytes = bufs;
+					msg.names = files.map(function (f) { return f.name; });
+					w.postMessage(msg, bufs);
+				}, function (err) {
+					if (!cancelled) finish(fail("the file could not be read: " + message(err)));
+				});
+				return;
+			}
 			if (location.protocol === "file:" && msg.file && typeof FileReader !== "undefined") {
 				var f = msg.file, fr = new FileReader();
 				fr.onload = function () {
@@ -159,5 +191,5 @@
 			read({ reader: reader, name: name, file: new File([bytes], name), known: known || "" }, function () {}, resolve);
 		});
 	}
-	window.cipaTriageReaders = { read: read, readBytes: readBytes, warm: warm, draft: draft };
+	window.cipaTriageReaders = { read: read, compare: compare, readBytes: readBytes, warm: warm, draft: draft };
 })();

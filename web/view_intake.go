@@ -25,6 +25,9 @@ func (a *App) dropZones(section string) vecty.ComponentOrHTML {
 	var zones vecty.List
 	for _, r := range rs {
 		zones = append(zones, a.dropZone(r))
+		if takesHAR(r) {
+			zones = append(zones, a.compareZone())
+		}
 	}
 	return elem.Section(vecty.Markup(vecty.Class("ct-intake"), vecty.Attribute("aria-labelledby", "ct-intake-"+section)),
 		elem.Heading2(vecty.Markup(prop.ID("ct-intake-"+section)), vecty.Text("Fill in answers from a document")),

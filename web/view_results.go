@@ -39,6 +39,7 @@ func (a *App) resultsPage() vecty.ComponentOrHTML {
 		a.lawReviewView(as),
 		briefView(b, as.AsOf),
 		recordingView(as),
+		a.comparisonResults(),
 		vecty.If(a.cfg.HasFirm(), a.firmPanel(true)),
 		warningsView(as),
 		vecty.If(as.MassArbitration.Applies, massView(as)),

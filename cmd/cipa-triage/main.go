@@ -3,12 +3,13 @@
 // and benchmarks.
 //
 //	cipa-triage assess ANSWERS.json [--as-of YYYY-MM-DD] [--format json|md] [--full] [--ics FILE]
-//	cipa-triage matter [--letter F] [--har F] [--terms F] [--policy F] [--answers F] [--format md|json|html] [--full]
+//	cipa-triage matter [--letter F] [--har F] [--har-after F] [--terms F] [--policy F] [--answers F] [--format md|json|html] [--full]
 //	cipa-triage batch DIR|FILE... [--answers DEFAULTS.json] [--format csv|md|json] [--ics FILE]
 //	cipa-triage questions [--format json|md]
 //	cipa-triage wording
 //	cipa-triage draft insurer|hold|counsel --answers ANSWERS.json [--as-of YYYY-MM-DD] [--format md|html|docx] [-o FILE]
 //	cipa-triage law [--format json|md]
+//	cipa-triage compare BEFORE.har AFTER.har [--json]
 //	cipa-triage letter|har|terms|policy FILE [--json] [--trackers id,id] [--answers ANSWERS.json]
 package main
 
@@ -50,6 +51,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runDraft(rest, stdout, stderr)
 	case "law":
 		return runLaw(rest, stdout, stderr)
+	case "compare":
+		return runCompare(rest, stdout, stderr)
 	default:
 		return runReader(cmd, rest, stdout, stderr)
 	}

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core"
+	"github.com/cipa-triage/cipa-triage/core/har"
+	"github.com/cipa-triage/cipa-triage/core/harcompare"
 	"github.com/cipa-triage/cipa-triage/core/intake"
 	"github.com/cipa-triage/cipa-triage/core/report"
 )
@@ -18,13 +20,14 @@ import (
 // terms, the privacy policy) and an answers file, and gives one assessment
 // with where each answer came from.
 func runMatter(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("matter", "[--letter F] [--har F] [--terms F] [--policy F] [--answers F]",
+	c := newCommand("matter", "[--letter F] [--har F] [--har-after F] [--terms F] [--policy F] [--answers F]",
 		"Read a matter's documents and answers file (any subset) into one assessment, with the source of every answer.\n"+
 			"The answers file wins where it and a document disagree; every such conflict is listed.")
 	files := map[string]*string{}
 	for _, r := range intake.Readers {
 		files[r.Name()] = c.flags.String(r.Name(), "", fmt.Sprintf("the %s (%s)", readerNoun(r.Name()), strings.Join(r.Accepts(), " ")))
 	}
+	harAfter := c.flags.String("har-after", "", "a second HAR recording of your site (after the fix, or with \"Reject all\" clicked), compared with --har in the report; the answers come from --har")
 	answersPath := c.flags.String("answers", "", "an answers file; its answers win over the documents'")
 	asOfFlag := c.flags.String("as-of", "", "assess as of this day, YYYY-MM-DD (default: the answers file's as_of, else today)")
 	format := c.flags.String("format", "md", "output format: md, json or html (a page to print or save as PDF)")
@@ -36,12 +39,15 @@ func runMatter(args []string, stdout, stderr io.Writer) int {
 	if err == nil && len(pos) > 0 {
 		err = fmt.Errorf("name each document with its option (--letter %s), not on its own", pos[0])
 	}
-	given := *answersPath != ""
+	given := *answersPath != "" || *harAfter != ""
 	for _, p := range files {
 		given = given || *p != ""
 	}
 	if err == nil && !given {
 		err = fmt.Errorf("give at least one of --letter, --har, --terms, --policy or --answers")
+	}
+	if err == nil && *harAfter != "" && *files["har"] == "" {
+		err = fmt.Errorf("--har-after is compared with --har: give both")
 	}
 	if err == nil && *format != "md" && *format != "json" && *format != "html" {
 		err = fmt.Errorf("--format must be md, json or html, not %q", *format)
@@ -97,6 +103,18 @@ func runMatter(args []string, stdout, stderr io.Writer) int {
 		}
 		docs = append(docs, intake.Document{Name: filepath.Base(path), Reader: r.Name(), Result: res})
 	}
+	// The second recording is compared with the first, and both files'
+	// SHA-256 go into the list of documents.
+	var cmp *harcompare.Comparison
+	if *harAfter != "" {
+		opts := har.Options{TestEmails: split(*testEmail), TestPhones: split(*testPhone)}
+		c, err := compareFiles(*files["har"], *harAfter, opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "cipa-triage matter: --har-after: %v\n", err)
+			return exitUsage
+		}
+		cmp = &c
+	}
 	m := intake.Combine(docs, file)
 	a := core.Assess(m.Answers, pickAsOf(asOf, m.Answers))
 
@@ -116,16 +134,17 @@ func runMatter(args []string, stdout, stderr io.Writer) int {
 		data, err := json.MarshalIndent(struct {
 			Assessment core.Assessment `json:"assessment"`
 			intake.Combined
-		}{a, m}, "", "  ")
+			Comparison *harcompare.Comparison `json:"comparison,omitempty"`
+		}{a, m, cmp}, "", "  ")
 		if err != nil {
 			fmt.Fprintf(stderr, "cipa-triage matter: %v\n", err)
 			return exitIO
 		}
 		out = append(data, '\n')
 	case "html":
-		out = printableHTML(matterMarkdown(render(a), m, docs))
+		out = printableHTML(matterMarkdown(render(a), m, docs, cmp))
 	default:
-		out = []byte(matterMarkdown(render(a), m, docs))
+		out = []byte(matterMarkdown(render(a), m, docs, cmp))
 	}
 	if _, err := stdout.Write(out); err != nil {
 		return exitIO
@@ -172,9 +191,10 @@ func matterName(a core.Answers) string {
 	return a.Letter.Firm
 }
 
-// matterMarkdown is the assessment's report (rep) followed by where each answer
-// came from, the conflicts, and what the readers warned about.
-func matterMarkdown(rep string, m intake.Combined, docs []intake.Document) string {
+// matterMarkdown is the assessment's report (rep) followed by the comparison
+// of two recordings (cmp, if any), where each answer came from, the
+// conflicts, and what the readers warned about.
+func matterMarkdown(rep string, m intake.Combined, docs []intake.Document, cmp *harcompare.Comparison) string {
 	var b strings.Builder
 	// The sources of the answers go before the notice, which stays last.
 	notice := strings.LastIndex(rep, "\n## Notice")
@@ -182,12 +202,33 @@ func matterMarkdown(rep string, m intake.Combined, docs []intake.Document) strin
 		notice = len(rep)
 	}
 	b.WriteString(rep[:notice])
+	sums := map[string]string{}
+	if cmp != nil {
+		b.WriteString("\n" + harcompare.Markdown(*cmp, 2))
+		for _, s := range cmp.Recordings {
+			sums[filepath.Base(s.File)] = s.SHA256
+		}
+	}
 	b.WriteString("\n## Where the answers came from\n\n")
 	if len(docs) > 0 {
 		b.WriteString("Documents read on this device: ")
 		var names []string
 		for _, d := range docs {
+			if sum, ok := sums[d.Name]; ok && d.Reader == "har" {
+				names = append(names, fmt.Sprintf("%s (%s, SHA-256 `%s`)", d.Name, readerNoun(d.Reader), sum))
+				delete(sums, d.Name)
+				continue
+			}
 			names = append(names, fmt.Sprintf("%s (%s)", d.Name, readerNoun(d.Reader)))
+		}
+		if cmp != nil {
+			after := cmp.Recordings[0]
+			if after.Given != 2 {
+				after = cmp.Recordings[1]
+			}
+			if sum, ok := sums[filepath.Base(after.File)]; ok {
+				names = append(names, fmt.Sprintf("%s (a second HAR recording, compared with the first; SHA-256 `%s`)", filepath.Base(after.File), sum))
+			}
 		}
 		b.WriteString(strings.Join(names, ", ") + ".\n\n")
 	}

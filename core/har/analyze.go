@@ -108,6 +108,7 @@ type Analysis struct {
 	Trackers []Tracker
 	Consent  Consent
 	PageURL  string
+	Load     Load
 	Notes    []string // warnings in plain words
 	// bookkeeping while streaming
 	missingBodies int
@@ -115,6 +116,21 @@ type Analysis struct {
 	cookiesSeen   bool
 	overflow      map[string]int
 	knownCMPs     int
+}
+
+// Load is what a recording shows of the page load itself, which decides
+// whether it can stand beside another recording of the same page.
+type Load struct {
+	Host      string // the first page's host
+	Documents int    // page loads (document requests)
+	// DocumentCached: the first page came from the browser's cache or was
+	// revalidated (304), so it was not a fresh load.
+	DocumentCached bool
+	// Cached counts requests the browser's cache answered, or that asked
+	// to revalidate a cached copy (If-None-Match, If-Modified-Since, 304):
+	// with the cache on, a tag's script may not appear at all.
+	Cached  int
+	Started time.Time // the first page's start, else the first request's; zero when unreadable
 }
 
 // stamp orders requests by time, falling back to their index when a
@@ -194,6 +210,7 @@ func Analyze(r io.Reader, opts Options) (*Analysis, error) {
 	}
 	an.Log = lg
 	ms := page.clock(lg)
+	an.Load.Started = page.start(lg)
 	consent.finish(ms, page.first, page.doc)
 	tags.finish(ms)
 	return an, nil

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
 )
@@ -53,13 +54,48 @@ func (d *pageDetector) see(x *seen) {
 		f := x.at
 		d.first = &f
 	}
-	if x.u == nil || d.doc != nil || !isDocument(x.e) {
+	if x.u == nil || !isDocument(x.e) {
+		return
+	}
+	d.an.Load.Documents++
+	if d.doc != nil {
 		return
 	}
 	doc := x.at
 	d.doc = &doc
 	d.an.PageURL = x.e.Request.URL
+	d.an.Load.Host = strings.ToLower(x.u.Host)
+	d.an.Load.DocumentCached = fromCache(x.e)
 	d.siteBase = baseDomain(x.u.Hostname())
+}
+
+// start is when the recording began: the first page's start where the HAR
+// names one, else the earliest request.
+func (d *pageDetector) start(lg Log) time.Time {
+	if len(lg.Pages) > 0 {
+		if t, err := parseTime(lg.Pages[0].StartedDateTime); err == nil {
+			return t
+		}
+	}
+	if d.first != nil {
+		return d.first.t
+	}
+	return time.Time{}
+}
+
+// fromCache says whether the browser's cache answered a request (Chrome's
+// _fromCache) or was asked to revalidate its copy: a 304, or a conditional
+// request, which a browser sends only with its cache on.
+func fromCache(e *Entry) bool {
+	if e.FromCache != "" || e.Response.Status == 304 {
+		return true
+	}
+	for _, h := range e.Request.Headers {
+		if strings.EqualFold(h.Name, "if-none-match") || strings.EqualFold(h.Name, "if-modified-since") {
+			return true
+		}
+	}
+	return false
 }
 
 // clock returns the milliseconds of a moment after the page load began:
@@ -93,6 +129,9 @@ func (d *requestDetector) see(x *seen) {
 		return
 	}
 	d.an.Consent.Requests++
+	if fromCache(x.e) {
+		d.an.Load.Cached++
+	}
 	if x.gpc {
 		d.an.Consent.GPCRequests++
 	}

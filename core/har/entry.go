@@ -610,7 +610,7 @@ func (p *entryParser) literal(w string) bool {
 
 // The keys the reader looks at; HAR 1.2 names them so.
 var (
-	entryKeys     = []string{"pageref", "startedDateTime", "request", "response", "_resourceType", "_webSocketMessages", "_initiator"}
+	entryKeys     = []string{"pageref", "startedDateTime", "request", "response", "_resourceType", "_webSocketMessages", "_initiator", "_fromCache"}
 	requestKeys   = []string{"method", "url", "headers", "cookies", "postData", "bodySize"}
 	responseKeys  = []string{"status", "headers", "cookies"}
 	postDataKeys  = []string{"mimeType", "text", "params", "encoding", "_encoding"}
@@ -662,6 +662,8 @@ func (p *entryParser) entry(e *Entry) bool {
 					return p.str(&f.Data, "_webSocketMessages[].data")
 				}
 			})
+		case 7:
+			return p.str(&e.FromCache, "_fromCache")
 		default:
 			if p.peek() == '"' { // sitespeed's chrome-har: the initiating URL
 				if e.Initiator == nil {

@@ -30,6 +30,8 @@ func FuzzRead(f *testing.F) {
 		`{"log":{"entries":[{"request":{"url":"https://k.clarity.ms/collect","method":"POST","postData":{"text":"H4sIAAAAAAAA","encoding":"base64"}}}]}}`,
 		`{"log":{"entries":[`, `{"log":{"entries":[]},"log":{"entries":[{}]}}`, `{"log":{"entries":[{"request":{"postData":{"mimeType":"multipart/form-data; boundary=x","text":"--x\r\n"}}}]}}`,
 		"\x1f\x8b", `[]`, `null`, `{"log":null}`, `{"log":{"entries":{}}}`,
+		`{"log":{"entries":[}`, `{"log":{"entries":[{},}`, // found by FuzzCompare: panicked before
+
 	} {
 		f.Add([]byte(s))
 	}

@@ -44,6 +44,9 @@ type recording struct {
 	gpc   bool
 	steps func(base string) []chromedp.Action[chromedp.Void]
 	flush bool // ask replay stubs to upload before the HAR is closed
+	// serve answers a path with another file of testdata/record, so that two
+	// versions of one page (before and after a fix) share the page's address.
+	serve map[string]string
 }
 
 const (
@@ -81,7 +84,51 @@ func recordings() []recording {
 		}},
 		{file: "gpc.har", page: "/gpc.html", gpc: true, steps: func(b string) []chromedp.Action[chromedp.Void] { return load(b, "/gpc.html") }},
 		{file: "loaded-only.har", page: "/loaded-only.html", steps: func(b string) []chromedp.Action[chromedp.Void] { return load(b, "/loaded-only.html") }},
+		// Pairs for the comparison of two recordings (core/harcompare): the
+		// same page before and after a fix, and "Accept all" against
+		// "Reject all" on a banner that honors the rejection and on one that
+		// does not. The visitor answers, then opens a second page.
+		{file: "pair-fix-before.har", page: "/shop.html", serve: map[string]string{"/shop.html": "shop-before.html"}, steps: answerThenNext("/shop.html", "#accept")},
+		{file: "pair-fix-after.har", page: "/shop.html", serve: map[string]string{"/shop.html": "shop-after.html"}, steps: answerThenNext("/shop.html", "#accept")},
+		{file: "pair-honored-accept.har", page: "/consent-cookiebot.html", steps: answerThenReload("/consent-cookiebot.html", "#accept")},
+		{file: "pair-honored-reject.har", page: "/consent-cookiebot.html", steps: answerThenReload("/consent-cookiebot.html", "#reject")},
+		{file: "pair-ignored-accept.har", page: "/consent-onetrust.html", steps: answerThenNext("/consent-onetrust.html", "#accept")},
+		{file: "pair-ignored-reject.har", page: "/consent-onetrust.html", steps: answerThenNext("/consent-onetrust.html", "#reject")},
 	}
+}
+
+// answerThenNext loads page, clicks the banner's button, then follows the
+// page's "next" link, as a visitor browsing on would.
+func answerThenNext(page, button string) func(string) []chromedp.Action[chromedp.Void] {
+	wait := chromedp.Sleep(700 * time.Millisecond)
+	return func(b string) []chromedp.Action[chromedp.Void] {
+		return []chromedp.Action[chromedp.Void]{chromedp.Navigate(b + page), chromedp.WaitReady(chromedp.CSS("h1")), wait,
+			chromedp.Click(chromedp.CSS(button)), wait, chromedp.Click(chromedp.CSS("#next")), chromedp.WaitReady(chromedp.CSS("h1")), wait}
+	}
+}
+
+// answerThenReload loads page, clicks the banner's button, then opens the
+// page again, where a banner that holds tags back lets them load or not.
+func answerThenReload(page, button string) func(string) []chromedp.Action[chromedp.Void] {
+	wait := chromedp.Sleep(700 * time.Millisecond)
+	return func(b string) []chromedp.Action[chromedp.Void] {
+		return []chromedp.Action[chromedp.Void]{chromedp.Navigate(b + page), chromedp.WaitReady(chromedp.CSS("h1")), wait,
+			chromedp.Click(chromedp.CSS(button)), wait, chromedp.Navigate(b + page + "?again=1"), chromedp.WaitReady(chromedp.CSS("h1")), wait}
+	}
+}
+
+// siteHandler serves testdata/record, with the recording's own files for
+// the paths it names.
+func siteHandler(serve map[string]string) http.Handler {
+	dir := filepath.Join("testdata", "record")
+	files := http.FileServer(http.Dir(dir))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if f, ok := serve[r.URL.Path]; ok {
+			http.ServeFile(w, r, filepath.Join(dir, f))
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 }
 
 // vendorScripts maps a script URL to the stub call that answers it.
@@ -142,14 +189,14 @@ func TestRecord(t *testing.T) {
 	if !*recordFlag {
 		t.Skip("run with -record to re-record the Chromium fixtures")
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	srv := httptest.NewUnstartedServer(http.FileServer(http.Dir(filepath.Join("testdata", "record"))))
-	srv.Listener = l
-	srv.Start()
-	defer srv.Close()
 	for _, rec := range recordings() {
 		t.Run(rec.file, func(t *testing.T) {
+			l, err := net.Listen("tcp", "127.0.0.1:0")
+			require.NoError(t, err)
+			srv := httptest.NewUnstartedServer(siteHandler(rec.serve))
+			srv.Listener = l
+			srv.Start()
+			defer srv.Close()
 			h := recordOne(t, srv.URL, rec)
 			out, err := json.MarshalIndent(h, "", " ")
 			require.NoError(t, err)

@@ -23,6 +23,7 @@ type Entry struct {
 	ResourceType    string     `json:"_resourceType"` // Chrome only
 	WebSocket       []WSFrame  `json:"_webSocketMessages"`
 	Initiator       *Initiator `json:"_initiator,omitempty"`
+	FromCache       string     `json:"_fromCache"` // Chrome: "memory" or "disk" when served from the browser's cache
 }
 
 // NameValue is a header, cookie, query or form parameter.
@@ -246,6 +247,9 @@ func walkEntries(dec *json.Decoder, r io.Reader, lg *Log, odd *oddities, fn func
 	for {
 		n := lg.Entries + 1 // for messages: people count from 1
 		raw, more, err := sk.next()
+		if err == nil && more && len(raw) == 0 { // "[}": a bracket where an entry should start
+			err = fmt.Errorf("%w: nothing where an entry should start", errSkimSyntax)
+		}
 		if err == nil && more && raw[0] != '{' && !json.Valid(raw) {
 			err = fmt.Errorf("%w: %.20q where an entry should start", errSkimSyntax, raw)
 		}

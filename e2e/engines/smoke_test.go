@@ -160,6 +160,47 @@ func TestSmoke(t *testing.T) {
 					if review := d.str(`document.getElementById("ct-read-letter").innerText`); !strings.Contains(review, "HARBORLINE LEGAL GROUP LLP") {
 						t.Errorf("the review does not show the sending firm: %s", review)
 					}
+
+					// Two recordings compared in the readers' worker: in
+					// WebKit's single file the page hands the worker the
+					// files' bytes (web/readers.js).
+					for i := 0; i < 30 && d.str(`!!document.getElementById("ct-compare-file-2")`) != "true"; i++ {
+						d.eval(`window.__e2e.step({})`, nil)
+					}
+					d.wait(`document.getElementById("ct-compare-file-2")`, "the comparison's file inputs")
+					dir := filepath.Join("..", "..", "core", "har", "testdata", "recorded")
+					pair := []string{"pair-honored-reject.har", "pair-honored-accept.har"}
+					if fs, ok := p.(fileSetter); ok {
+						for i, name := range pair {
+							abs, err := filepath.Abs(filepath.Join(dir, name))
+							if err != nil {
+								t.Fatal(err)
+							}
+							if err := fs.setFile(fmt.Sprintf("#ct-compare-file-%d", i+1), abs); err != nil {
+								t.Fatalf("choosing %s: %v", name, err)
+							}
+						}
+					} else {
+						var adds strings.Builder
+						for _, name := range pair {
+							b, err := os.ReadFile(filepath.Join(dir, name))
+							if err != nil {
+								t.Fatal(err)
+							}
+							fmt.Fprintf(&adds, "dt.items.add(new File([%s], %q, {type: \"application/json\"}));\n", mustJSON(string(b)), name)
+						}
+						d.eval(`(() => { const dt = new DataTransfer();
+						`+adds.String()+`
+						document.querySelector('#ct-compare .ct-drop-area[data-slot="1"]').dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+						return true })()`, nil)
+					}
+					d.wait(`document.querySelector("#ct-compare-result, #ct-compare .ct-error-message")`, "the comparison")
+					if msg := d.str(`(document.querySelector("#ct-compare .ct-error-message") || {innerText: ""}).innerText`); msg != "" {
+						t.Fatalf("the comparison failed: %s", msg)
+					}
+					if got := d.str(`document.querySelectorAll('#ct-compare-result li[data-outcome="honored"]').length`); got != "2" {
+						t.Errorf("%s verdicts say Reject all was honored, want 2: %s", got, d.str(`document.getElementById("ct-compare-result").innerText`))
+					}
 					if errs := p.consoleErrors(); len(errs) > 0 {
 						t.Errorf("console errors in %s: %q", engine, errs)
 					}

@@ -9,6 +9,7 @@
 // Messages both ways are plain data. The page sends
 //
 //	{type: "read", reader, name, file: File} or {type: "read", reader, name, text}, with known: answers JSON
+//	{type: "compare", files: [File, File]}: two HAR recordings to compare (compare.go)
 //
 // and the worker answers {type: "ready"} once, then per read any number of
 // {type: "progress", bytes, size, entries} and one {type: "done", json}, where
@@ -83,6 +84,9 @@ func handle(data safejs.Value) {
 				s = failure(fmt.Sprintf("internal error: %v", p))
 			}
 		}()
+		if t, err := jsio.Str(data, "type"); err == nil && t == "compare" {
+			return compare(data)
+		}
 		return read(data)
 	}()
 	post(map[string]any{"type": "done", "json": out})
