@@ -37,14 +37,23 @@ var Kinds = []Kind{Arbitration, ClassWaiver, MassArbitration, Delegation, OptOut
 type cue struct {
 	re     *text.Pattern
 	weight float64
+	// supports is whether the cue counts only beside another positive cue
+	// that fires: wording that strengthens a clause but is not one alone.
+	supports bool
 }
 
-func c(w float64, pattern string) cue { return cue{text.Compile(`(?i)` + pattern), w} }
+func c(w float64, pattern string) cue { return cue{re: text.Compile(`(?i)` + pattern), weight: w} }
+
+// support makes cu count only beside another positive cue.
+func support(cu cue) cue {
+	cu.supports = true
+	return cu
+}
 
 // cp is c for wording around a place name: placeHole stands where the
 // names go, filled in at first use.
 func cp(w float64, pattern string) cue {
-	return cue{text.CompileFunc(func() string { return `(?i)` + strings.ReplaceAll(pattern, placeHole, placePattern()) }), w}
+	return cue{re: text.CompileFunc(func() string { return `(?i)` + strings.ReplaceAll(pattern, placeHole, placePattern()) }), weight: w}
 }
 
 // placeHole marks where cp puts the place names.
@@ -60,6 +69,9 @@ const (
 	arb            = `arbitra(?:tion|te|ted|ting|ble|bility|l|tor|tors)\b`
 	dash           = `\s*[-‐–—]?\s*`
 	dispute        = `(?:disputes?|claims?|controvers(?:y|ies)|causes? of action)`
+	// arbAdjectives are the words before "arbitration" in "final and
+	// binding", "binding , individual" (tokenised text) and the like.
+	arbAdjectives = `(?:(?:final|binding|individual|confidential|mandatory)\s*,?\s+(?:and\s+)?)*`
 )
 
 var cues = map[Kind][]cue{
@@ -67,14 +79,19 @@ var cues = map[Kind][]cue{
 	// arbitration, not every sentence of the arbitration section (fees,
 	// venue, the arbitrator's powers), which provider and rules come from.
 	Arbitration: {
-		c(1, `\b(?:resolved|settled|decided|determined|submitted|referred|governed)\s+(?:\w+\s+){0,2}(?:exclusively\s+|solely\s+|only\s+|finally\s+)?(?:by|through|in|to|under)\s+(?:an?\s+)?(?:final\s+(?:and\s+)?)?(?:binding\s+)?(?:individual\s+)?(?:confidential\s+)?arbitration`),
+		c(1, `\b(?:resolved|settled|decided|determined|submitted|referred|governed)\s+(?:\w+\s+){0,2}(?:exclusively\s+|solely\s+|only\s+|finally\s+)?(?:by|through|in|to|under)\s+(?:an?\s+)?`+arbAdjectives+`arbitration`),
 		c(1, `\bagree(?:s|d)?\s+(?:that\s+\w+\s+will\s+)?to\s+(?:resolve\s+(?:\w+\s+){1,3}(?:through|by)\s+(?:final\s+and\s+)?(?:binding\s+)?|(?:submit|refer)\s+(?:\w+\s+){1,4}to\s+(?:final\s+and\s+)?(?:binding\s+)?)?arbitrat`),
 		c(1, `\b(?:must|shall|will|may\s+only)\s+(?:be\s+)?(?:arbitrated|(?:resolved|brought|pursued)\s+(?:\w+\s+){0,3}in\s+(?:binding\s+|individual\s+)*arbitration)`),
 		c(1, `\bto\s+arbitrate\s+(?:any\s+and\s+all\s+|all\s+|any\s+)`+dispute),
-		c(1, `\b(?:binding|mandatory)\s+(?:individual\s+)?arbitration\b`),
+		c(1, `\b(?:binding|mandatory)\s*,?\s+(?:(?:and\s+)?(?:final|individual)\s*,?\s+)*arbitration\b`),
+		// "you will arbitrate any dispute between you and us"
+		c(1, `\b(?:will|shall|must)\s+arbitrate\s+(?:any|all|every)\b`),
 		c(1, `\bresolv\w*\b.{0,80}\b(?:by|through|via|using)\s+(?:\w+\s+){0,4}arbitration\b|\barbitration\s+to\s+resolve\b|\bgoverned\s+by\s+the\s+arbitration\s+(?:procedure|provisions?|section)`),
 		c(0.5, `\b(?:any|all)\s+(?:\w+\s+){0,3}`+dispute+`\b`),
 		c(-2, `\b(?:not|never)\s+(?:be\s+)?(?:required|forced|obliged)\s+to\s+arbitrate\b|\bno\s+(?:mandatory\s+)?arbitration\b`),
+		// A notice that points to the clause mentions it ("these terms
+		// contain a provision regarding binding arbitration"); it is not it.
+		c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to|that\s+requires?)\s+(?:\w+\s+){0,4}arbitration\b`),
 	},
 	ClassWaiver: {
 		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
@@ -86,6 +103,10 @@ var cues = map[Kind][]cue{
 		c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|may\s+not|will\s+not|shall\s+not|cannot|can\s*not)\b.{0,120}\bclass(?:\s+or\s+(?:representative|collective))?`+dash+`(?:action|arbitration|wide|proceeding|basis|member|representative)s?\b`),
 		c(1, `\bclass`+dash+`(?:action|arbitration|wide|proceeding)s?\b.{0,120}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\b`),
 		c(1, `\b(?:representative|collective|consolidated)\s+(?:actions?|proceedings?|arbitrations?|basis|capacity)\b.{0,80}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived)\b`),
+		// "the arbitrator may not consolidate more than one person's claims,
+		// and may not otherwise preside over any form of a class ... proceeding"
+		c(1, `\barbitrators?\s+(?:\w+\s+){0,2}(?:may|shall|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}(?:consolidate|join|preside)\b`),
+		c(1, `\bneither\s+(?:party|you\s+nor\s+[\w.]+)\s+agrees?\s+(?:to|that)\b.{0,80}\b(?:class|representative)\b`),
 		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
 	},
 	MassArbitration: {
@@ -130,7 +151,9 @@ var cues = map[Kind][]cue{
 		// "The laws of California, excluding its conflict rules, will apply to
 		// any disputes": the law chosen by the verb "apply".
 		cp(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?(?:PLACE)\b.{0,100}\b(?:shall|will|must)\s+(?:exclusively\s+)?apply\b`),
-		c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`),
+		// The Federal Arbitration Act governing the arbitration clause is
+		// not a choice of law; beside a state's law it adds weight.
+		support(c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`)),
 		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
 	},
 	Forum: {
@@ -184,8 +207,9 @@ type Match struct {
 	Index  int     `json:"-"` // the sentence's position in the document
 }
 
-// Score reports how strongly one sentence reads as kind k: 0 when it does not
-// at all, 1 or more when it is that kind of clause.
+// Score reports how strongly the rules read one sentence as kind k: 0 when
+// it does not at all, 1 or more when it is that kind of clause. It is the
+// rules alone; Classify, Find and Analyze also apply the learned model.
 func Score(k Kind, sentence string) float64 {
 	return scoreLower(k, sentence, strings.ToLower(sentence))
 }
@@ -205,11 +229,23 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 	if re := needs[k]; re != nil && !re.MatchString(sentence) {
 		return 0
 	}
-	total := 0.0
+	total, supported, alone := 0.0, 0.0, true
 	for _, cu := range cues[k] {
-		if cu.re.MatchString(sentence) {
+		if !cu.re.MatchString(sentence) {
+			continue
+		}
+		switch {
+		case cu.supports:
+			supported += cu.weight
+		case cu.weight > 0:
+			alone = false
+			total += cu.weight
+		default:
 			total += cu.weight
 		}
+	}
+	if !alone {
+		total += supported
 	}
 	if total < 0 {
 		return 0
@@ -217,12 +253,14 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 	return total
 }
 
-// Classify lists the kinds of clause one sentence or clause is.
+// Classify lists the kinds of clause one sentence or clause is; a heading
+// is none of the kinds in headed.
 func Classify(sentence string) []Kind {
 	var out []Kind
-	lower := strings.ToLower(sentence)
-	for _, k := range Kinds {
-		if scoreLower(k, sentence, lower) >= 1 {
+	scores := make([]float64, len(Kinds))
+	isHeading := scoreAll(sentence, strings.ToLower(sentence), scores)
+	for i, k := range Kinds {
+		if scores[i] >= 1 && !(isHeading && headed[k]) {
 			out = append(out, k)
 		}
 	}
@@ -230,19 +268,36 @@ func Classify(sentence string) []Kind {
 }
 
 // Find returns, for each kind, the sentences of text that read as that
-// clause, strongest first and in document order among equals.
+// clause, strongest first and in document order among equals; a heading is
+// among them only beside a sentence of its kind.
 func Find(text string) map[Kind][]Match {
 	out := map[Kind][]Match{}
+	scores := make([]float64, len(Kinds))
+	headings := map[Kind]int{}
 	for _, s := range Sentences(text) {
-		lower := strings.ToLower(s.Text)
-		for _, k := range Kinds {
-			if sc := scoreLower(k, s.Text, lower); sc >= 1 {
+		isHeading := scoreAll(s.Text, strings.ToLower(s.Text), scores)
+		for i, k := range Kinds {
+			if sc := scores[i]; sc >= 1 {
 				out[k] = append(out[k], Match{Kind: k, Quote: s.Text, Offset: s.Offset, Score: sc})
+				if isHeading && headed[k] {
+					headings[k]++
+				}
 			}
 		}
 	}
+	dropHeadingsAlone(out, headings)
 	for k := range out {
 		sort.SliceStable(out[k], func(i, j int) bool { return out[k][i].Score > out[k][j].Score })
 	}
 	return out
+}
+
+// dropHeadingsAlone forgets the kinds in headed whose only matches are
+// headings (headings[k] of them): a heading alone is not the clause.
+func dropHeadingsAlone(found map[Kind][]Match, headings map[Kind]int) {
+	for k, n := range headings {
+		if n == len(found[k]) {
+			delete(found, k)
+		}
+	}
 }

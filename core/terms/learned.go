@@ -1,0 +1,74 @@
+package terms
+
+import "github.com/cipa-triage/cipa-triage/core/terms/internal/clausemodel"
+
+// The learned clause model (core/terms/internal/clausemodel) sits beside the
+// rules for arbitration, class waiver, governing law and forum. For each
+// kind the trainer's cross-validation over the training half of the public
+// clause sets chose how the two combine (clausemodel.Mode): the rules alone,
+// the model alone, either, or the rules with the model as a veto. When the
+// rules fire, the quotation is theirs; a hit of the model alone quotes the
+// sentence it scored.
+
+// modelKinds are the indexes in Kinds of the kinds the model scores, with
+// their weights; nil weights leave a kind to the rules.
+var modelKinds = func() (out []struct {
+	at int
+	l  *clausemodel.Linear
+}) {
+	m := clausemodel.Embedded()
+	for i, k := range Kinds {
+		if m == nil || m.Kinds[string(k)] == nil || m.Kinds[string(k)].Mode == clausemodel.RulesOnly {
+			continue
+		}
+		out = append(out, struct {
+			at int
+			l  *clausemodel.Linear
+		}{i, m.Kinds[string(k)]})
+	}
+	return out
+}()
+
+// scoreAll fills scores (one a kind, in Kinds order) for one sentence: the
+// rules' score, then the model's verdict where its mode says to use it. A
+// kind the combination finds scores at least 1, one it rejects 0. A
+// heading keeps the rules' scores (heading.go says why); isHeading tells
+// the caller it is one.
+func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
+	for i, k := range Kinds {
+		scores[i] = scoreLower(k, sentence, lower)
+	}
+	if heading(sentence) {
+		return true
+	}
+	var feats []uint32
+	for _, mk := range modelKinds {
+		rule := scores[mk.at] >= 1
+		if mk.l.Mode == clausemodel.Both && !rule {
+			continue
+		}
+		if feats == nil {
+			rules := make(map[string]float64, len(clausemodel.Kinds))
+			for _, k := range clausemodel.Kinds {
+				rules[k] = scores[kindIndex[Kind(k)]]
+			}
+			feats = clausemodel.Features(sentence, rules)
+		}
+		switch got := mk.l.Mode.Decide(rule, mk.l.Says(feats)); {
+		case got && !rule:
+			scores[mk.at] = 1
+		case !got && rule:
+			scores[mk.at] = 0
+		}
+	}
+	return false
+}
+
+// kindIndex is each kind's position in Kinds.
+var kindIndex = func() map[Kind]int {
+	out := map[Kind]int{}
+	for i, k := range Kinds {
+		out[k] = i
+	}
+	return out
+}()
