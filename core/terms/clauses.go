@@ -40,6 +40,10 @@ type cue struct {
 	// supports is whether the cue counts only beside another positive cue
 	// that fires: wording that strengthens a clause but is not one alone.
 	supports bool
+	// least is whether the cue lifts a sentence to its weight without
+	// adding to a sentence other cues already found: wording learned from
+	// real terms adds clauses found, not confidence in those found before.
+	least bool
 }
 
 func c(w float64, pattern string) cue { return cue{re: text.Compile(`(?i)` + pattern), weight: w} }
@@ -47,6 +51,12 @@ func c(w float64, pattern string) cue { return cue{re: text.Compile(`(?i)` + pat
 // support makes cu count only beside another positive cue.
 func support(cu cue) cue {
 	cu.supports = true
+	return cu
+}
+
+// least makes cu lift a sentence to its weight rather than add to it.
+func least(cu cue) cue {
+	cu.least = true
 	return cu
 }
 
@@ -165,6 +175,13 @@ var cues = map[Kind][]cue{
 		c(1, `\bbring\s+(?:a|any|the|such)\s+`+dispute+`\s+(?:only\s+|exclusively\s+)?in\s+(?:\w+\s+){0,3}courts?\s+(?:in|of|located)\b`),
 		c(1, `\b(?:disputes?|claims?)\s+(?:will|shall|must)\s+be\s+(?:handled|heard|litigated)\s+(?:exclusively\s+|only\s+)?in\b|\bforum\s+non\s*conveniens\b|\bproper\s+(?:forum|venue)\b|\bjudicial\s+forum\b`),
 		c(0.5, `\bjurisdiction\b|\bvenue\b`),
+		// "The place of jurisdiction is Berlin"; "solved by competent
+		// Romanian courts"; "French courts ... are the only courts competent".
+		// "any suit arising from this Agreement will be brought in San
+		// Francisco, California" (not "heard": that is an arbitration's hearing).
+		least(cp(1, `\b(?:suits?|actions?|claims?|disputes?|proceedings?|litigation)\b.{0,120}\b(?:brought|filed|commenced|litigated|venued)\s+(?:\w+\s+){0,2}in\s+(?:[\w.]+\s*,?\s+){0,4}(?:PLACE)\b`)),
+		least(c(1, `\bplace\s+of\s+(?:jurisdiction|venue)\s+(?:is|shall\s+be|will\s+be)\b`)),
+		least(cp(1, `\b(?:(?:PLACE)\s+courts?\b|courts?\s+(?:of|in)\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?(?:PLACE)\b).{0,160}\b(?:only|exclusive\w*|competent|jurisdiction|decided|resolved|solved|settled|brought|heard|litigated)\b|\b(?:decided|resolved|solved|settled|brought|heard|litigated|submitted)\s+(?:\w+\s+){0,3}(?:by|before|in|to)\s+(?:the\s+)?(?:competent\s+)?(?:PLACE)\s+courts?\b`)),
 	},
 	UseIsAssent: {
 		c(1, `\bby\s+(?:\w+\s+){0,3}(?:accessing|using|visiting|browsing|downloading|installing|continuing\s+to\s+(?:use|access|browse))\b.{0,200}\b(?:agree|accept|consent|acknowledge|indicat)\w*`),
@@ -194,7 +211,7 @@ var gates = map[Kind][]string{
 	PreDisputeNotice: {"informal", "notice", "before", "pre-", "pre ", "first", "attempt", "try"},
 	SmallClaims:      {"small"},
 	GoverningLaw:     {"law", "govern"},
-	Forum:            {"court", "jurisdiction", "venue", "forum", "litigat", "handled", "tribunal"},
+	Forum:            {"court", "jurisdiction", "venue", "forum", "litigat", "handled", "tribunal", "brought", "filed", "commenced"},
 	UseIsAssent:      {"use", "using", "access", "visit", "brows", "download", "install", "deemed"},
 }
 
@@ -229,12 +246,14 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 	if re := needs[k]; re != nil && !re.MatchString(sentence) {
 		return 0
 	}
-	total, supported, alone := 0.0, 0.0, true
+	total, supported, alone, floor := 0.0, 0.0, true, 0.0
 	for _, cu := range cues[k] {
 		if !cu.re.MatchString(sentence) {
 			continue
 		}
 		switch {
+		case cu.least:
+			floor = max(floor, cu.weight)
 		case cu.supports:
 			supported += cu.weight
 		case cu.weight > 0:
@@ -250,7 +269,7 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 	if total < 0 {
 		return 0
 	}
-	return total
+	return max(total, floor)
 }
 
 // Classify lists the kinds of clause one sentence or clause is; a heading

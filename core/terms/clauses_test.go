@@ -10,6 +10,19 @@ import (
 	"github.com/cipa-triage/cipa-triage/core"
 )
 
+func TestHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Binding Arbitration.": true,
+		"18.2 no class arbitrations , class actions or representative actions .": true,
+		"GOVERNING LAW":                        true,
+		"All other claims will be arbitrated.": false,
+		"You agree to arbitrate.":              false,
+		"These Terms are governed by the laws of the State of New York, without regard to its conflict of laws rules.": false,
+	} {
+		assert.Equal(t, want, IsHeading(s), s)
+	}
+}
+
 func TestClassify(t *testing.T) {
 	cases := []struct {
 		sentence string
@@ -35,6 +48,22 @@ func TestClassify(t *testing.T) {
 		{"YOU AGREE THAT YOU AND ACME ARE EACH WAIVING THE RIGHT TO A TRIAL BY JURY AND AGREE NOT TO BRING OR PARTICIPATE IN A CLASS OR REPRESENTATIVE ACTION.", []Kind{ClassWaiver}, nil},
 		{"You agree to bring a dispute in small claims court in San Mateo County, California.", []Kind{Forum, SmallClaims}, nil},
 		{"Our liability is limited to the amount you paid.", nil, Kinds},
+		// Forms from the public clause sets' training half, read against
+		// the adjudication guideline (clausedata/adjudicated/GUIDELINE.md).
+		{"you agree that disputes between you and academia.edu will be resolved by binding , individual arbitration .", []Kind{Arbitration}, nil},
+		{"by rejecting any change , you are agreeing that you will arbitrate any dispute between you and academia.edu .", []Kind{Arbitration}, nil},
+		{"All other claims will be arbitrated.", []Kind{Arbitration}, nil},
+		{"18.1 binding arbitration ; disputes ; small claims .", nil, []Kind{Arbitration}},
+		{"c. judicial forum for legal disputes", nil, []Kind{Forum}},
+		{"arbitration rules and governing law .", nil, []Kind{GoverningLaw}},
+		{"these terms of service contain important terms , including a provision regarding binding arbitration of disputes .", nil, []Kind{Arbitration}},
+		{"the arbitrator may not consolidate more than one person 's claims , and may not otherwise preside over any form of any class or representative proceeding .", []Kind{ClassWaiver}, nil},
+		{"the federal arbitration act governs the interpretation and enforcement of this agreement to arbitrate .", nil, []Kind{GoverningLaw}},
+		{"These Terms are governed by the Federal Arbitration Act and the laws of the State of California.", []Kind{GoverningLaw}, nil},
+		{"German law shall apply to the contractual relationships. The place of jurisdiction is Berlin.", []Kind{GoverningLaw, Forum}, nil},
+		{"Any dispute concerning this Agreement shall be solved by competent Romanian Courts.", []Kind{Forum}, nil},
+		{"You agree that any suit arising from this Agreement will be brought in San Francisco, California.", []Kind{Forum}, nil},
+		{"Judgment on the award may be entered in any court of competent jurisdiction.", nil, []Kind{Forum}},
 	}
 	for _, c := range cases {
 		t.Run(c.sentence, func(t *testing.T) {

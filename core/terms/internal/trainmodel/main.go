@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core/terms"
 	"github.com/cipa-triage/cipa-triage/core/terms/internal/clausedata"
@@ -25,7 +26,20 @@ type example struct {
 func main() {
 	out := flag.String("out", "core/terms/internal/clausemodel/model.bin", "where to write the model")
 	labels := flag.String("labels", "adjudicated", "which labels to learn: adjudicated (core/terms/internal/clausedata/adjudicated) or published")
+	allowed := flag.String("modes", "either,both", "the combinations the trainer may choose besides the rules alone (either, both); empty for none")
 	flag.Parse()
+	may := map[clausemodel.Mode]bool{}
+	for _, name := range strings.Split(*allowed, ",") {
+		switch strings.TrimSpace(name) {
+		case "either":
+			may[clausemodel.Either] = true
+		case "both":
+			may[clausemodel.Both] = true
+		case "":
+		default:
+			log.Fatalf("-modes: %q is not either or both", name)
+		}
+	}
 	train, err := trainingHalf(*labels)
 	if err != nil {
 		log.Fatal(err)
@@ -58,7 +72,7 @@ func main() {
 			// sentence is the quotation a user checks, and the model alone
 			// has missed plain agreements to arbitrate in the project's own
 			// documents, which a user must be shown.
-			if mode != clausemodel.ModelOnly && f1(p) > f1(best)+0.01 {
+			if may[mode] && f1(p) > f1(best)+0.01 {
 				best, bestMode, bestT = p, mode, t
 			}
 		}
