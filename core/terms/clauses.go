@@ -36,6 +36,7 @@ var Kinds = []Kind{Arbitration, ClassWaiver, MassArbitration, Delegation, OptOut
 // court, not the arbitrator, decides".
 type cue struct {
 	re     *text.Pattern
+	match  func(sentence, lower string) bool // instead of re, where an expression would be slow
 	weight float64
 	// supports is whether the cue counts only beside another positive cue
 	// that fires: wording that strengthens a clause but is not one alone.
@@ -44,6 +45,9 @@ type cue struct {
 	// adding to a sentence other cues already found: wording learned from
 	// real terms adds clauses found, not confidence in those found before.
 	least bool
+	// needs are words one of which the lower-cased sentence must hold
+	// before the expression runs: a costly expression's own gate.
+	needs []string
 }
 
 func c(w float64, pattern string) cue { return cue{re: text.Compile(`(?i)` + pattern), weight: w} }
@@ -51,6 +55,12 @@ func c(w float64, pattern string) cue { return cue{re: text.Compile(`(?i)` + pat
 // support makes cu count only beside another positive cue.
 func support(cu cue) cue {
 	cu.supports = true
+	return cu
+}
+
+// needing gives cu a gate of its own: one of words must be in the sentence.
+func needing(cu cue, words ...string) cue {
+	cu.needs = words
 	return cu
 }
 
@@ -101,7 +111,7 @@ var cues = map[Kind][]cue{
 		c(-2, `\b(?:not|never)\s+(?:be\s+)?(?:required|forced|obliged)\s+to\s+arbitrate\b|\bno\s+(?:mandatory\s+)?arbitration\b`),
 		// A notice that points to the clause mentions it ("these terms
 		// contain a provision regarding binding arbitration"); it is not it.
-		c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to|that\s+requires?)\s+(?:\w+\s+){0,4}arbitration\b`),
+		needing(c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to|that\s+requires?)\s+(?:\w+\s+){0,4}arbitration\b`), "provision", "section", "clause", "procedure"),
 	},
 	ClassWaiver: {
 		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
@@ -179,9 +189,9 @@ var cues = map[Kind][]cue{
 		// Romanian courts"; "French courts ... are the only courts competent".
 		// "any suit arising from this Agreement will be brought in San
 		// Francisco, California" (not "heard": that is an arbitration's hearing).
-		least(cp(1, `\b(?:suits?|actions?|claims?|disputes?|proceedings?|litigation)\b.{0,120}\b(?:brought|filed|commenced|litigated|venued)\s+(?:\w+\s+){0,2}in\s+(?:[\w.]+\s*,?\s+){0,4}(?:PLACE)\b`)),
-		least(c(1, `\bplace\s+of\s+(?:jurisdiction|venue)\s+(?:is|shall\s+be|will\s+be)\b`)),
-		least(cp(1, `\b(?:(?:PLACE)\s+courts?\b|courts?\s+(?:of|in)\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?(?:PLACE)\b).{0,160}\b(?:only|exclusive\w*|competent|jurisdiction|decided|resolved|solved|settled|brought|heard|litigated)\b|\b(?:decided|resolved|solved|settled|brought|heard|litigated|submitted)\s+(?:\w+\s+){0,3}(?:by|before|in|to)\s+(?:the\s+)?(?:competent\s+)?(?:PLACE)\s+courts?\b`)),
+		needing(least(cp(1, `\b(?:suits?|actions?|claims?|disputes?|proceedings?|litigation)\b.{0,120}\b(?:brought|filed|commenced|litigated|venued)\s+(?:\w+\s+){0,2}in\s+(?:[\w.]+\s*,?\s+){0,4}(?:PLACE)\b`)), "brought", "filed", "commenced", "litigated", "venued"),
+		needing(least(c(1, `\bplace\s+of\s+(?:jurisdiction|venue)\s+(?:is|shall\s+be|will\s+be)\b`)), "place of"),
+		least(cue{match: namedCourts, weight: 1, needs: []string{"court"}}),
 	},
 	UseIsAssent: {
 		c(1, `\bby\s+(?:\w+\s+){0,3}(?:accessing|using|visiting|browsing|downloading|installing|continuing\s+to\s+(?:use|access|browse))\b.{0,200}\b(?:agree|accept|consent|acknowledge|indicat)\w*`),
@@ -248,7 +258,10 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 	}
 	total, supported, alone, floor := 0.0, 0.0, true, 0.0
 	for _, cu := range cues[k] {
-		if !cu.re.MatchString(sentence) {
+		if !holdsAny(lower, cu.needs) {
+			continue
+		}
+		if cu.match != nil && !cu.match(sentence, lower) || cu.match == nil && !cu.re.MatchString(sentence) {
 			continue
 		}
 		switch {
@@ -320,3 +333,40 @@ func dropHeadingsAlone(found map[Kind][]Match, headings map[Kind]int) {
 		}
 	}
 }
+
+// holdsAny is whether s holds one of words; true when there are none.
+func holdsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return len(words) == 0
+}
+
+// namedCourts is whether a sentence sends disputes to a named country's or
+// state's courts: "competent Romanian Courts", "the courts of England",
+// "French courts ... are the only courts competent". A place before or
+// after "court" is looked for in a few words around it, which is far
+// cheaper than an expression that tries every place name everywhere.
+func namedCourts(_, lower string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "court")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if placeBefore.MatchString(lower[max(0, i-40):i]) || placeAfter.MatchString(lower[i:min(len(lower), i+80)]) {
+			return courtsDecide.MatchString(lower)
+		}
+		from = i + len("court")
+	}
+}
+
+var (
+	courtsDecide = text.Compile(`\b(?:only|exclusive\w*|competent|jurisdiction|decided|resolved|solved|settled|brought|litigated)\b`)
+	placeBefore  = text.CompileFunc(func() string { return `\b` + placePattern() + `\s+$` })
+	placeAfter   = text.CompileFunc(func() string {
+		return `^courts?\s+(?:of|in)\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?` + placePattern() + `\b`
+	})
+)

@@ -35,10 +35,14 @@ var modelKinds = func() (out []struct {
 // heading keeps the rules' scores (heading.go says why); isHeading tells
 // the caller it is one.
 func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
+	found := false // a kind that a heading alone cannot make present
 	for i, k := range Kinds {
 		scores[i] = scoreLower(k, sentence, lower)
+		found = found || headed[k] && scores[i] >= 1
 	}
-	if heading(sentence) {
+	// The heading test is a regular expression: run it only where it can
+	// change something.
+	if (found || len(modelKinds) > 0) && heading(sentence) {
 		return true
 	}
 	var feats []uint32
