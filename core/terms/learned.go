@@ -10,21 +10,21 @@ import "github.com/cipa-triage/cipa-triage/core/terms/internal/clausemodel"
 // rules fire, the quotation is theirs; a hit of the model alone quotes the
 // sentence it scored.
 
-// modelKinds are the indexes in Kinds of the kinds the model scores, with
-// their weights; nil weights leave a kind to the rules.
-var modelKinds = func() (out []struct {
+// modelKind is a kind the model takes part in: its index in Kinds and its
+// weights, threshold and mode.
+type modelKind struct {
 	at int
 	l  *clausemodel.Linear
-}) {
+}
+
+// modelKinds are the kinds whose mode is not the rules alone.
+var modelKinds = func() (out []modelKind) {
 	m := clausemodel.Embedded()
 	for i, k := range Kinds {
 		if m == nil || m.Kinds[string(k)] == nil || m.Kinds[string(k)].Mode == clausemodel.RulesOnly {
 			continue
 		}
-		out = append(out, struct {
-			at int
-			l  *clausemodel.Linear
-		}{i, m.Kinds[string(k)]})
+		out = append(out, modelKind{i, m.Kinds[string(k)]})
 	}
 	return out
 }()
@@ -33,16 +33,15 @@ var modelKinds = func() (out []struct {
 // rules' score, then the model's verdict where its mode says to use it. A
 // kind the combination finds scores at least 1, one it rejects 0. A
 // heading keeps the rules' scores (heading.go says why); isHeading tells
-// the caller it is one.
+// the caller it is one. The heading test is a regular expression, so it
+// runs only where its answer can change a verdict.
 func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 	found := false // a kind that a heading alone cannot make present
 	for i, k := range Kinds {
 		scores[i] = scoreLower(k, sentence, lower)
 		found = found || headed[k] && scores[i] >= 1
 	}
-	// The heading test is a regular expression: run it only where it can
-	// change something.
-	if (found || len(modelKinds) > 0) && heading(sentence) {
+	if found && heading(sentence) {
 		return true
 	}
 	var feats []uint32
@@ -60,6 +59,11 @@ func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 		}
 		switch got := mk.l.Mode.Decide(rule, mk.l.Says(feats)); {
 		case got && !rule:
+			// No rule found a kind in headed (found is false), so nothing
+			// has been changed yet that a heading would have kept.
+			if !found && heading(sentence) {
+				return true
+			}
 			scores[mk.at] = 1
 		case !got && rule:
 			scores[mk.at] = 0

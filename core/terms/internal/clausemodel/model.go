@@ -13,7 +13,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"strings"
 	"sync"
@@ -109,10 +108,15 @@ func Features(sentence string, rules map[string]float64) []uint32 {
 	return out
 }
 
+// bucket is the FNV-1a hash of s, cut to Bits bits; written out so that
+// hashing every word of a long document allocates nothing.
 func bucket(s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return h.Sum32() & (1<<Bits - 1)
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h & (1<<Bits - 1)
 }
 
 // The model file: "CTM2", then a kind count byte; for each kind its name
