@@ -132,18 +132,19 @@ func shipped(text string) map[string]bool {
 func combined(mode clausemodel.Mode) detector {
 	m := clausemodel.Embedded()
 	return func(text string) map[string]bool {
+		text = strings.Join(strings.Fields(text), " ")
 		out := map[string]bool{}
-		rules := map[string]float64{}
-		for _, k := range terms.Kinds {
-			rules[string(k)] = terms.Score(k, text)
-			out[string(k)] = rules[string(k)] >= 1
+		for _, k := range terms.ClassifyRules(text) {
+			out[string(k)] = true
 		}
 		if terms.IsHeading(text) {
-			// A heading names a clause but is not one (core/terms/heading.go).
-			for _, k := range clausemodel.Kinds {
-				out[k] = false
-			}
+			// A heading names a clause but is not one, whatever the model
+			// says (core/terms/heading.go).
 			return withLawOrForum(out)
+		}
+		rules := map[string]float64{}
+		for _, k := range clausemodel.Kinds {
+			rules[k] = terms.Score(terms.Kind(k), text)
 		}
 		feats := clausemodel.Features(text, rules)
 		for _, k := range clausemodel.Kinds {

@@ -111,7 +111,10 @@ var cues = map[Kind][]cue{
 		c(-2, `\b(?:not|never)\s+(?:be\s+)?(?:required|forced|obliged)\s+to\s+arbitrate\b|\bno\s+(?:mandatory\s+)?arbitration\b`),
 		// A notice that points to the clause mentions it ("these terms
 		// contain a provision regarding binding arbitration"); it is not it.
-		needing(c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to|that\s+requires?)\s+(?:\w+\s+){0,4}arbitration\b`), "provision", "section", "clause", "procedure"),
+		needing(c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to)\s+(?:\w+\s+){0,4}arbitration\b`), "provision", "section", "clause", "procedure"),
+		// "must be arbitrated or litigated on an individual basis" says how
+		// claims proceed, not where.
+		c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`),
 	},
 	ClassWaiver: {
 		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
@@ -166,7 +169,12 @@ var cues = map[Kind][]cue{
 	GoverningLaw: {
 		cp(1, `\b(?:govern\w*|construed|interpreted|enforced|subject)\b.{0,80}\b(?:laws?\s+(?:and\s+regulations\s+)?of\b|(?:PLACE)\s+(?:state\s+)?laws?\b|(?:us|u\.s\.|united\s+states)\s+(?:federal\s+)?laws?\b)`),
 		c(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?[a-z][a-z .]{1,40}\b.{0,80}(?:\b(?:shall|will|exclusively|to)|,)\s+(?:exclusively\s+)?govern`),
-		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]|\bchoice\s+of\s+law\b`),
+		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]`),
+		// "Choice of law" names the topic; it chooses nothing alone.
+		support(c(1, `\bchoice\s+of\s+law\b`)),
+		// "Our services are subject to US law": what the company is
+		// subject to, not a law the terms choose.
+		c(-1, `\b(?:service|services|site|website|we|company)\s+(?:is|are)\s+(?:\w+\s+){0,2}subject\s+to\b`),
 		cp(1, `\b(?:(?:PLACE)|federal|u\.s\.|us|arbitration)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
 		// "The laws of California, excluding its conflict rules, will apply to
 		// any disputes": the law chosen by the verb "apply".
@@ -289,10 +297,27 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 // is none of the kinds in headed.
 func Classify(sentence string) []Kind {
 	var out []Kind
+	// As the reader's sentences come: one line, single spaces.
+	sentence = strings.Join(strings.Fields(sentence), " ")
 	scores := make([]float64, len(Kinds))
 	isHeading := scoreAll(sentence, strings.ToLower(sentence), scores)
 	for i, k := range Kinds {
 		if scores[i] >= 1 && !(isHeading && headed[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// ClassifyRules is Classify by the rules alone, without the learned model:
+// what the model is measured against and trained beside.
+func ClassifyRules(sentence string) []Kind {
+	sentence = strings.Join(strings.Fields(sentence), " ")
+	isHeading := heading(sentence)
+	var out []Kind
+	lower := strings.ToLower(sentence)
+	for _, k := range Kinds {
+		if scoreLower(k, sentence, lower) >= 1 && !(isHeading && headed[k]) {
 			out = append(out, k)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"log"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,10 +54,12 @@ func main() {
 				continue
 			}
 			fold := int(hash(s.Doc) % 5)
-			scores := ruleScores(s.Text)
-			rule := scores[k] >= 1
-			withRules = append(withRules, example{clausemodel.Features(s.Text, scores), label, rule, fold})
-			plain = append(plain, example{clausemodel.Features(s.Text, nil), label, rule, fold})
+			// As the reader sees a sentence: one line, single spaces.
+			text := strings.Join(strings.Fields(s.Text), " ")
+			scores := ruleScores(text)
+			rule := slices.Contains(terms.ClassifyRules(text), terms.Kind(k))
+			withRules = append(withRules, example{clausemodel.Features(text, scores), label, rule, fold})
+			plain = append(plain, example{clausemodel.Features(text, nil), label, rule, fold})
 		}
 		rules := cvRules(withRules)
 		p1, _ := crossValidate(plain, clausemodel.ModelOnly)
