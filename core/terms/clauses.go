@@ -89,6 +89,10 @@ const (
 	arb            = `arbitra(?:tion|te|ted|ting|ble|bility|l|tor|tors)\b`
 	dash           = `\s*[-‐–—]?\s*`
 	dispute        = `(?:disputes?|claims?|controvers(?:y|ies)|causes? of action)`
+	// severability is wording about a clause being struck down ("if the
+	// class action waiver is found unenforceable, ..."): a clause that is
+	// only that is no agreement to arbitrate and no waiver.
+	severability = `\b(?:unenforceable|invalid|null\s+and\s+void|severed|severable|severability)\b`
 	// arbAdjectives are the words before "arbitration" in "final and
 	// binding", "binding , individual" (tokenised text) and the like.
 	arbAdjectives = `(?:(?:final|binding|individual|confidential|mandatory)\s*,?\s+(?:and\s+)?)*`
@@ -99,7 +103,7 @@ var cues = map[Kind][]cue{
 	// arbitration, not every sentence of the arbitration section (fees,
 	// venue, the arbitrator's powers), which provider and rules come from.
 	Arbitration: {
-		c(1, `\b(?:resolved|settled|decided|determined|submitted|referred|governed)\s+(?:\w+\s+){0,2}(?:exclusively\s+|solely\s+|only\s+|finally\s+)?(?:by|through|in|to|under)\s+(?:an?\s+)?`+arbAdjectives+`arbitration`),
+		c(1, `\b(?:resolved|settled|decided|determined|submitted|referred|governed|handled|adjudicated)\s+(?:\w+\s+){0,2}(?:exclusively\s+|solely\s+|only\s+|finally\s+)?(?:by|through|in|to|under)\s+(?:an?\s+)?`+arbAdjectives+`arbitration`),
 		c(1, `\bagree(?:s|d)?\s+(?:that\s+\w+\s+will\s+)?to\s+(?:resolve\s+(?:\w+\s+){1,3}(?:through|by)\s+(?:final\s+and\s+)?(?:binding\s+)?|(?:submit|refer)\s+(?:\w+\s+){1,4}to\s+(?:final\s+and\s+)?(?:binding\s+)?)?arbitrat`),
 		c(1, `\b(?:must|shall|will|may\s+only)\s+(?:be\s+)?(?:arbitrated|(?:resolved|brought|pursued)\s+(?:\w+\s+){0,3}in\s+(?:binding\s+|individual\s+)*arbitration)`),
 		c(1, `\bto\s+arbitrate\s+(?:any\s+and\s+all\s+|all\s+|any\s+)`+dispute),
@@ -115,6 +119,8 @@ var cues = map[Kind][]cue{
 		// "must be arbitrated or litigated on an individual basis" says how
 		// claims proceed, not where.
 		c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`),
+		// What happens if the clause is struck down is not the clause.
+		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
 	},
 	ClassWaiver: {
 		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
@@ -131,6 +137,13 @@ var cues = map[Kind][]cue{
 		c(1, `\barbitrators?\s+(?:\w+\s+){0,2}(?:may|shall|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}(?:consolidate|join|preside)\b`),
 		c(1, `\bneither\s+(?:party|you\s+nor\s+[\w.]+)\s+agrees?\s+(?:to|that)\b.{0,80}\b(?:class|representative)\b`),
 		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
+		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
+		// "no arbitration shall proceed on a class, representative, or
+		// collective basis": the listed form of the negation above.
+		least(c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|cannot)\b.{0,120}\bclass(?:\s*,\s*(?:or\s+|and\s+)?(?:representative|collective|consolidated|joint|group))+\s*,?\s*(?:action|arbitration|proceeding|basis|claim)s?\b`)),
+		// "claims may be brought only individually"; "only in your
+		// individual capacity".
+		least(c(1, `\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,2}(?:individually|on\s+an?\s+individual\s+basis|in\s+(?:your|its|their|his|her|each\s+party's)\s+individual\s+capacity)\b|\b(?:individually|on\s+an?\s+individual\s+basis)\s+only\b`)),
 	},
 	MassArbitration: {
 		c(1, `\bmass`+dash+`(?:arbitrations?|filings?|claims?|actions?)\b`),
@@ -198,7 +211,9 @@ var cues = map[Kind][]cue{
 		// "any suit arising from this Agreement will be brought in San
 		// Francisco, California" (not "heard": that is an arbitration's hearing).
 		needing(least(cp(1, `\b(?:suits?|actions?|claims?|disputes?|proceedings?|litigation)\b.{0,120}\b(?:brought|filed|commenced|litigated|venued)\s+(?:\w+\s+){0,2}in\s+(?:[\w.]+\s*,?\s+){0,4}(?:PLACE)\b`)), "brought", "filed", "commenced", "litigated", "venued"),
-		needing(least(c(1, `\bplace\s+of\s+(?:jurisdiction|venue)\s+(?:is|shall\s+be|will\s+be)\b`)), "place of"),
+		needing(least(c(1, `\bplace\s+of\s+(?:performance\s+and\s+)?(?:exclusive\s+)?(?:jurisdiction|venue)\s+(?:is|shall\s+be|will\s+be)\b`)), "place of"),
+		// "Venue shall lie exclusively in Santa Clara County"
+		least(c(1, `\bvenue\s+(?:\w+\s+){0,6}(?:shall|will|must)\s+(?:be|lie)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:in|with|before)\b`)),
 		least(cue{match: namedCourts, weight: 1, needs: []string{"court"}}),
 	},
 	UseIsAssent: {
@@ -390,8 +405,12 @@ func namedCourts(_, lower string) bool {
 
 var (
 	courtsDecide = text.Compile(`\b(?:only|exclusive\w*|competent|jurisdiction|decided|resolved|solved|settled|brought|litigated)\b`)
-	placeBefore  = text.CompileFunc(func() string { return `\b` + placePattern() + `\s+$` })
+	placeBefore  = text.CompileFunc(func() string { return `\b(?:` + placePattern() + `|` + courtCities + `)\s+$` })
 	placeAfter   = text.CompileFunc(func() string {
-		return `^courts?\s+(?:of|in)\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?` + placePattern() + `\b`
+		return `^courts?\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:state\s+of\s+|commonwealth\s+of\s+)?(?:` + placePattern() + `|` + courtCities + `)\b|(?:[a-z.]+\s+){1,3}county\b|(?:city|county|district)\s+of\b|(?:northern|southern|eastern|western|central|middle)\s+district\b)`
 	})
+	// courtCities are cities whose courts terms name ("the courts of
+	// Paris"), used only to read a forum: a governing law is a state's or
+	// a country's.
+	courtCities = `san\s+francisco|santa\s+clara|san\s+mateo|los\s+angeles|san\s+diego|seattle|king\s+county|austin|boston|chicago|london|paris|berlin|munich|hamburg|amsterdam|dublin|zurich|geneva|stockholm|oslo|helsinki|copenhagen|vienna|madrid|barcelona|milan|rome|brussels|tel\s+aviv|tokyo|seoul|toronto|vancouver|sydney|melbourne|auckland|moscow|prague|warsaw|lisbon`
 )

@@ -64,6 +64,15 @@ func TestClassify(t *testing.T) {
 		{"Any dispute concerning this Agreement shall be solved by competent Romanian Courts.", []Kind{Forum}, nil},
 		{"You agree that any suit arising from this Agreement will be brought in San Francisco, California.", []Kind{Forum}, nil},
 		{"Judgment on the award may be entered in any court of competent jurisdiction.", nil, []Kind{Forum}},
+		// Forms the guideline names, written here (not taken from the
+		// held-out half).
+		{"Claims may be brought only on an individual basis.", []Kind{ClassWaiver}, nil},
+		{"No arbitration shall proceed on a class, representative, or collective basis.", []Kind{ClassWaiver}, nil},
+		{"If the class action waiver is found unenforceable, this section shall be null and void.", nil, []Kind{ClassWaiver, Arbitration}},
+		{"Venue shall lie exclusively in Santa Clara County, California.", []Kind{Forum}, nil},
+		{"Place of performance and jurisdiction is Munich.", []Kind{Forum}, nil},
+		{"Any dispute shall be decided exclusively by the courts of Paris.", []Kind{Forum}, nil},
+		{"Disputes will be handled through binding arbitration.", []Kind{Arbitration}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.sentence, func(t *testing.T) {
