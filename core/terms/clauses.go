@@ -121,6 +121,13 @@ var cues = map[Kind][]cue{
 		c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`),
 		// What happens if the clause is struck down is not the clause.
 		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
+		// How to leave arbitration, what it excludes and what it costs say
+		// how the clause works, not that disputes go to arbitration.
+		c(-1, `\bopt`+dash+`out\s+of\s+(?:\w+\s+){0,3}arbitration\b|\b(?:excluded|exempt\w*|carved\s+out)\s+from\s+(?:\w+\s+){0,3}arbitration\b|\bnot\s+(?:be\s+)?subject\s+to\s+(?:\w+\s+){0,2}arbitration\b|\bfees?\s+(?:for|of)\s+(?:\w+\s+){0,3}arbitration\b`),
+		// "These Terms require arbitration of disputes"; "claims are subject
+		// to binding arbitration".
+		least(c(1, `\brequir\w*\s+(?:(?:you|users?|the\s+parties|both\s+parties|each\s+of\s+us)\s+to\s+(?:submit\s+to\s+|use\s+)?)?(?:the\s+use\s+of\s+)?`+arbAdjectives+`arbitration\b`)),
+		least(c(1, `\b(?:is|are|be|shall\s+be|will\s+be)\s+subject\s+to\s+`+arbAdjectives+`arbitration\b`)),
 	},
 	ClassWaiver: {
 		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
@@ -143,7 +150,12 @@ var cues = map[Kind][]cue{
 		least(c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|cannot)\b.{0,120}\bclass(?:\s*,\s*(?:or\s+|and\s+)?(?:representative|collective|consolidated|joint|group))+\s*,?\s*(?:action|arbitration|proceeding|basis|claim)s?\b`)),
 		// "claims may be brought only individually"; "only in your
 		// individual capacity".
-		least(c(1, `\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,2}(?:individually|on\s+an?\s+individual\s+basis|in\s+(?:your|its|their|his|her|each\s+party's)\s+individual\s+capacity)\b|\b(?:individually|on\s+an?\s+individual\s+basis)\s+only\b`)),
+		least(c(1, `\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,2}(?:individually|on\s+an?\s+individual\s+basis|in\s+(?:your|its|their|his|her|each\s+party's)\s+individual\s+capacity|on\s+(?:your|its|their|his|her)\s+own\s+behalf)\b|\b(?:individually|on\s+an?\s+individual\s+basis)\s+only\b`)),
+		// "the arbitrator may award relief only on an individual basis"
+		// limits the remedy, not who may bring the claim.
+		c(-1, `\b(?:award|grant|seek|provide)\w*\s+(?:\w+\s+){0,6}relief\b.{0,80}\bindividual`),
+		// "class action lawsuits ... aren't allowed"
+		least(c(1, `\bclass`+dash+`(?:action|arbitration|proceeding)s?\b.{0,160}\b(?:aren't|isn't|won't|can't|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\s+(?:be\s+)?(?:allowed|permitted|available)\b`)),
 	},
 	MassArbitration: {
 		c(1, `\bmass`+dash+`(?:arbitrations?|filings?|claims?|actions?)\b`),
@@ -188,7 +200,10 @@ var cues = map[Kind][]cue{
 		// "Our services are subject to US law": what the company is
 		// subject to, not a law the terms choose.
 		c(-1, `\b(?:service|services|site|website|we|company)\s+(?:is|are)\s+(?:\w+\s+){0,2}subject\s+to\b`),
-		cp(1, `\b(?:(?:PLACE)|federal|u\.s\.|us|arbitration)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
+		cp(1, `\b(?:(?:PLACE)|federal|u\.s\.|us)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
+		// "federal arbitration law applies" governs the arbitration clause
+		// alone; beside a state's law it adds weight.
+		support(c(1, `\barbitration\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`)),
 		// "The laws of California, excluding its conflict rules, will apply to
 		// any disputes": the law chosen by the verb "apply".
 		cp(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?(?:PLACE)\b.{0,100}\b(?:shall|will|must)\s+(?:exclusively\s+)?apply\b`),
@@ -206,6 +221,8 @@ var cues = map[Kind][]cue{
 		c(1, `\bbring\s+(?:a|any|the|such)\s+`+dispute+`\s+(?:only\s+|exclusively\s+)?in\s+(?:\w+\s+){0,3}courts?\s+(?:in|of|located)\b`),
 		c(1, `\b(?:disputes?|claims?)\s+(?:will|shall|must)\s+be\s+(?:handled|heard|litigated)\s+(?:exclusively\s+|only\s+)?in\b|\bforum\s+non\s*conveniens\b|\bproper\s+(?:forum|venue)\b|\bjudicial\s+forum\b`),
 		c(0.5, `\bjurisdiction\b|\bvenue\b`),
+		// Where an arbitration is heard is no court's place.
+		c(-1, `\barbitrat\w*\s+(?:hearings?\s+|proceedings?\s+)?(?:will|shall|must|may)\s+(?:be\s+)?(?:take\s+place|held|conducted|located|heard)\s+in\b`),
 		// "The place of jurisdiction is Berlin"; "solved by competent
 		// Romanian courts"; "French courts ... are the only courts competent".
 		// "any suit arising from this Agreement will be brought in San
@@ -237,7 +254,7 @@ var needs = map[Kind]*text.Pattern{
 // a substring test is a hundred times cheaper than the expressions.
 var gates = map[Kind][]string{
 	Arbitration:      {"arbitra"},
-	ClassWaiver:      {"class", "representative", "collective", "consolidated", "individual", "attorney general"},
+	ClassWaiver:      {"class", "representative", "collective", "consolidated", "individual", "attorney general", "own behalf"},
 	MassArbitration:  {"mass", "batch", "bellwether", "or more", "coordinated"},
 	Delegation:       {"arbitra", "delegat"},
 	OptOut:           {"opt", "reject", "decline"},
@@ -279,7 +296,7 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 	if re := needs[k]; re != nil && !re.MatchString(sentence) {
 		return 0
 	}
-	total, supported, alone, floor := 0.0, 0.0, true, 0.0
+	pos, neg, supported, floor := 0.0, 0.0, 0.0, 0.0
 	for _, cu := range cues[k] {
 		if !holdsAny(lower, cu.needs) {
 			continue
@@ -293,19 +310,16 @@ func scoreLower(k Kind, sentence, lower string) float64 {
 		case cu.supports:
 			supported += cu.weight
 		case cu.weight > 0:
-			alone = false
-			total += cu.weight
+			pos += cu.weight
 		default:
-			total += cu.weight
+			neg += cu.weight
 		}
 	}
-	if !alone {
-		total += supported
+	if pos > 0 {
+		pos += supported
 	}
-	if total < 0 {
-		return 0
-	}
-	return max(total, floor)
+	// A veto weighs on a sentence lifted by a least cue as on any other.
+	return max(0, max(pos, floor)+neg)
 }
 
 // Classify lists the kinds of clause one sentence or clause is; a heading

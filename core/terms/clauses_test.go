@@ -73,6 +73,20 @@ func TestClassify(t *testing.T) {
 		{"Place of performance and jurisdiction is Munich.", []Kind{Forum}, nil},
 		{"Any dispute shall be decided exclusively by the courts of Paris.", []Kind{Forum}, nil},
 		{"Disputes will be handled through binding arbitration.", []Kind{Arbitration}, nil},
+		{"If you opt out of binding arbitration, neither party can require the other to arbitrate.", nil, []Kind{Arbitration}},
+		{"Claims for injunctive relief are excluded from binding arbitration.", nil, []Kind{Arbitration}},
+		{"We will pay all fees for binding arbitration of claims under $10,000.", nil, []Kind{Arbitration}},
+		{"Unless you opt out of arbitration within 30 days, you agree that disputes will be resolved by binding arbitration.", []Kind{Arbitration}, nil},
+		{"These Terms require arbitration of disputes on an individual basis.", []Kind{Arbitration}, nil},
+		{"All claims between us are subject to binding arbitration.", []Kind{Arbitration}, nil},
+		{"The arbitrator's decision shall be final and binding.", nil, []Kind{Arbitration}},
+		{"The arbitration will be governed by the Consumer Arbitration Rules of the American Arbitration Association.", nil, []Kind{Arbitration}},
+		{"You may bring claims only on your own behalf.", []Kind{ClassWaiver}, nil},
+		{"Class action lawsuits, class-wide arbitrations and private attorney-general actions aren't allowed.", []Kind{ClassWaiver}, nil},
+		{"Nothing in these Terms affects your rights under the mandatory laws of your country of residence.", nil, []Kind{GoverningLaw}},
+		{"The arbitrator may award declaratory or injunctive relief only on an individual basis.", nil, []Kind{ClassWaiver}},
+		{"The arbitration will be held in San Francisco, California, and any claims brought in arbitration must be filed in San Francisco, California.", nil, []Kind{Forum}},
+		{"The Federal Arbitration Act and federal arbitration law apply to this agreement.", nil, []Kind{GoverningLaw}},
 	}
 	for _, c := range cases {
 		t.Run(c.sentence, func(t *testing.T) {
