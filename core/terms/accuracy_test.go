@@ -220,14 +220,16 @@ type floor struct {
 }
 
 var floors = []floor{
-	{"unfair_tos", "arbitration", 0, 0},
-	{"unfair_tos", "class_waiver", 0, 0},
-	{"unfair_tos", "governing_law", 0, 0},
-	{"unfair_tos", "forum", 0, 0},
-	{"tosdr_dev", "arbitration", 0, 0},
-	{"tosdr_dev", "class_waiver", 0, 0},
-	{"tosdr_dev", "governing_law", 0, 0},
-	{"tosdr_dev", "forum", 0, 0},
+	// Reached on 2026-12-02, when this round's tuning ended (precision,
+	// recall; the goal where it is reached, else the reached value).
+	{"unfair_tos", "arbitration", 0.65, 0.72},   // 13 of 18 found, 7 false alarms
+	{"unfair_tos", "class_waiver", 0.68, 0.92},  // recall 1.00: goal
+	{"unfair_tos", "governing_law", 0.94, 0.88}, // 0.941, 0.889
+	{"unfair_tos", "forum", 0.95, 0.89},         // precision 0.962: goal
+	{"tosdr_dev", "arbitration", 0.90, 0.92},    // recall 0.931: goal
+	{"tosdr_dev", "class_waiver", 0.95, 0.85},   // precision 0.972: goal
+	{"tosdr_dev", "governing_law", 0.95, 0.92},  // 1.000, 0.929: goal reached
+	{"tosdr_dev", "forum", 0.90, 0.90},
 }
 
 // TestAccuracy prints precision, recall and F1 per category on both sets,
