@@ -116,40 +116,66 @@ func withLawOrForum(out map[string]bool) map[string]bool {
 	return out
 }
 
+// verdict is what the reader and its parts say of one clause, worked out
+// once and shared by every detector and label set.
+type verdict struct {
+	shipped, rules, model map[string]bool
+	heading               bool
+}
+
+// verdicts caches verdict by clause text: each clause is read once, not once
+// per detector and label set.
+type verdicts map[string]*verdict
+
+func (v verdicts) of(text string) *verdict {
+	if got := v[text]; got != nil {
+		return got
+	}
+	got := &verdict{shipped: map[string]bool{}, rules: map[string]bool{}, model: map[string]bool{}}
+	for _, k := range terms.Classify(text) {
+		got.shipped[string(k)] = true
+	}
+	one := strings.Join(strings.Fields(text), " ")
+	for _, k := range terms.ClassifyRules(one) {
+		got.rules[string(k)] = true
+	}
+	got.heading = terms.IsHeading(one)
+	scores := map[string]float64{}
+	for _, k := range clausemodel.Kinds {
+		scores[k] = terms.Score(terms.Kind(k), one)
+	}
+	feats := clausemodel.Features(one, scores)
+	for k, l := range clausemodel.Embedded().Kinds {
+		got.model[k] = l.Says(feats)
+	}
+	v[text] = got
+	return got
+}
+
 // shipped is what the reader does: the rules and the learned model, combined
 // per kind as the model file says.
-func shipped(text string) map[string]bool {
+func (v verdicts) shipped(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, k := range terms.Classify(text) {
-		out[string(k)] = true
+	for k, yes := range v.of(text).shipped {
+		out[k] = yes
 	}
 	return withLawOrForum(out)
 }
 
 // combined is the rules and the model under one mode for every kind the
 // model scores (the rules alone for the rest), measured beside the shipped
-// choice.
-func combined(mode clausemodel.Mode) detector {
-	m := clausemodel.Embedded()
+// choice. A heading is never one of the four kinds, whatever the model says
+// (core/terms/heading.go).
+func (v verdicts) combined(mode clausemodel.Mode) detector {
 	return func(text string) map[string]bool {
-		text = strings.Join(strings.Fields(text), " ")
+		got := v.of(text)
 		out := map[string]bool{}
-		for _, k := range terms.ClassifyRules(text) {
-			out[string(k)] = true
+		for k, yes := range got.rules {
+			out[k] = yes
 		}
-		if terms.IsHeading(text) {
-			// A heading names a clause but is not one, whatever the model
-			// says (core/terms/heading.go).
-			return withLawOrForum(out)
-		}
-		rules := map[string]float64{}
-		for _, k := range clausemodel.Kinds {
-			rules[k] = terms.Score(terms.Kind(k), text)
-		}
-		feats := clausemodel.Features(text, rules)
-		for _, k := range clausemodel.Kinds {
-			if l := m.Kinds[k]; l != nil {
-				out[k] = mode.Decide(out[k], l.Says(feats))
+		if !got.heading {
+			for _, k := range clausemodel.Kinds {
+				out[k] = mode.Decide(out[k], got.model[k])
 			}
 		}
 		return withLawOrForum(out)
@@ -270,15 +296,16 @@ func TestAccuracy(t *testing.T) {
 		modes = append(modes, fmt.Sprintf("%s: %s", k, m.Kinds[k].Mode))
 	}
 	t.Logf("shipped: the rules and the clause model (%d bytes), per kind %s", clausemodel.Size(), strings.Join(modes, ", "))
+	read := verdicts{}
 	detectors := []struct {
 		name string
 		d    detector
 	}{
-		{"shipped reader", shipped},
-		{"rules alone", combined(clausemodel.RulesOnly)},
-		{"model alone", combined(clausemodel.ModelOnly)},
-		{"rules or model", combined(clausemodel.Either)},
-		{"rules with model veto", combined(clausemodel.Both)},
+		{"shipped reader", read.shipped},
+		{"rules alone", read.combined(clausemodel.RulesOnly)},
+		{"model alone", read.combined(clausemodel.ModelOnly)},
+		{"rules or model", read.combined(clausemodel.Either)},
+		{"rules with model veto", read.combined(clausemodel.Both)},
 	}
 
 	// The published labels, for information: they answer other questions
