@@ -1,6 +1,10 @@
 package terms
 
-import "github.com/cipa-triage/cipa-triage/core/terms/internal/clausemodel"
+import (
+	"sync"
+
+	"github.com/cipa-triage/cipa-triage/core/terms/internal/clausemodel"
+)
 
 // The learned clause model (core/terms/internal/clausemodel) sits beside the
 // rules for arbitration, class waiver, governing law and forum. For each
@@ -17,8 +21,9 @@ type modelKind struct {
 	l  *clausemodel.Linear
 }
 
-// modelKinds are the kinds whose mode is not the rules alone.
-var modelKinds = func() (out []modelKind) {
+// modelKinds are the kinds whose mode is not the rules alone, worked out
+// on first use (nothing runs when the package loads).
+var modelKinds = sync.OnceValue(func() (out []modelKind) {
 	m := clausemodel.Embedded()
 	for i, k := range Kinds {
 		if m == nil || m.Kinds[string(k)] == nil || m.Kinds[string(k)].Mode == clausemodel.RulesOnly {
@@ -27,7 +32,7 @@ var modelKinds = func() (out []modelKind) {
 		out = append(out, modelKind{i, m.Kinds[string(k)]})
 	}
 	return out
-}()
+})
 
 // scoreAll fills scores (one a kind, in Kinds order) for one sentence: the
 // rules' score, then the model's verdict where its mode says to use it. A
@@ -45,7 +50,7 @@ func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 		return true
 	}
 	var feats []uint32
-	for _, mk := range modelKinds {
+	for _, mk := range modelKinds() {
 		rule := scores[mk.at] >= 1
 		if mk.l.Mode == clausemodel.Both && !rule {
 			continue
@@ -53,7 +58,7 @@ func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 		if feats == nil {
 			rules := make(map[string]float64, len(clausemodel.Kinds))
 			for _, k := range clausemodel.Kinds {
-				rules[k] = scores[kindIndex[Kind(k)]]
+				rules[k] = scores[kindIndex(Kind(k))]
 			}
 			feats = clausemodel.Features(sentence, rules)
 		}
@@ -73,10 +78,11 @@ func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 }
 
 // kindIndex is each kind's position in Kinds.
-var kindIndex = func() map[Kind]int {
-	out := map[Kind]int{}
-	for i, k := range Kinds {
-		out[k] = i
+func kindIndex(k Kind) int {
+	for i, x := range Kinds {
+		if x == k {
+			return i
+		}
 	}
-	return out
-}()
+	return -1
+}

@@ -14,7 +14,7 @@ import (
 func withModel(t *testing.T, l *clausemodel.Linear, f func()) {
 	saved := modelKinds
 	defer func() { modelKinds = saved }()
-	modelKinds = []modelKind{{kindIndex[Arbitration], l}}
+	modelKinds = func() []modelKind { return []modelKind{{kindIndex(Arbitration), l}} }
 	f()
 }
 
