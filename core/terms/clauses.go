@@ -48,6 +48,10 @@ type cue struct {
 	// needs are words one of which the lower-cased sentence must hold
 	// before the expression runs: a costly expression's own gate.
 	needs []string
+	// ownGate lets the cue read a sentence the kind's gate keeps out, when
+	// its needs are met: wording that holds none of the kind's gate words,
+	// without opening the kind's other expressions to every such sentence.
+	ownGate bool
 }
 
 func c(w float64, pattern string) cue { return cue{re: text.Compile(`(?i)` + pattern), weight: w} }
@@ -61,6 +65,12 @@ func support(cu cue) cue {
 // needing gives cu a gate of its own: one of words must be in the sentence.
 func needing(cu cue, words ...string) cue {
 	cu.needs = words
+	return cu
+}
+
+// ownGate makes cu read sentences the kind's gate keeps out (by its needs).
+func ownGate(cu cue) cue {
+	cu.ownGate = true
 	return cu
 }
 
@@ -109,7 +119,7 @@ var cues = map[Kind][]cue{
 		c(1, `\bto\s+arbitrate\s+(?:any\s+and\s+all\s+|all\s+|any\s+)`+dispute),
 		c(1, `\b(?:binding|mandatory)\s*,?\s+(?:(?:and\s+)?(?:final|individual)\s*,?\s+)*arbitration\b`),
 		// "you will arbitrate any dispute between you and us"
-		c(1, `\b(?:will|shall|must)\s+arbitrate\s+(?:any|all|every)\b`),
+		needing(c(1, `\b(?:will|shall|must)\s+arbitrate\s+(?:any|all|every)\b`), "arbitrate "),
 		c(1, `\bresolv\w*\b.{0,80}\b(?:by|through|via|using)\s+(?:\w+\s+){0,4}arbitration\b|\barbitration\s+to\s+resolve\b|\bgoverned\s+by\s+the\s+arbitration\s+(?:procedure|provisions?|section)`),
 		c(0.5, `\b(?:any|all)\s+(?:\w+\s+){0,3}`+dispute+`\b`),
 		c(-2, `\b(?:not|never)\s+(?:be\s+)?(?:required|forced|obliged)\s+to\s+arbitrate\b|\bno\s+(?:mandatory\s+)?arbitration\b`),
@@ -118,16 +128,16 @@ var cues = map[Kind][]cue{
 		needing(c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to)\s+(?:\w+\s+){0,4}arbitration\b`), "provision", "section", "clause", "procedure"),
 		// "must be arbitrated or litigated on an individual basis" says how
 		// claims proceed, not where.
-		c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`),
+		needing(c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`), "or litigated", "or arbitrated"),
 		// What happens if the clause is struck down is not the clause.
 		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
 		// How to leave arbitration, what it excludes and what it costs say
 		// how the clause works, not that disputes go to arbitration.
-		c(-1, `\bopt`+dash+`out\s+of\s+(?:\w+\s+){0,3}arbitration\b|\b(?:excluded|exempt\w*|carved\s+out)\s+from\s+(?:\w+\s+){0,3}arbitration\b|\bnot\s+(?:be\s+)?subject\s+to\s+(?:\w+\s+){0,2}arbitration\b|\bfees?\s+(?:for|of)\s+(?:\w+\s+){0,3}arbitration\b`),
+		needing(c(-1, `\bopt`+dash+`out\s+of\s+(?:\w+\s+){0,3}arbitration\b|\b(?:excluded|exempt\w*|carved\s+out)\s+from\s+(?:\w+\s+){0,3}arbitration\b|\bnot\s+(?:be\s+)?subject\s+to\s+(?:\w+\s+){0,2}arbitration\b|\bfees?\s+(?:for|of)\s+(?:\w+\s+){0,3}arbitration\b`), "opt", "exclud", "exempt", "carved", "subject", "fee"),
 		// "These Terms require arbitration of disputes"; "claims are subject
 		// to binding arbitration".
-		least(c(1, `\brequir\w*\s+(?:(?:you|users?|the\s+parties|both\s+parties|each\s+of\s+us)\s+to\s+(?:submit\s+to\s+|use\s+)?)?(?:the\s+use\s+of\s+)?`+arbAdjectives+`arbitration\b`)),
-		least(c(1, `\b(?:is|are|be|shall\s+be|will\s+be)\s+subject\s+to\s+`+arbAdjectives+`arbitration\b`)),
+		needing(least(c(1, `\brequir\w*\s+(?:(?:you|users?|the\s+parties|both\s+parties|each\s+of\s+us)\s+to\s+(?:submit\s+to\s+|use\s+)?)?(?:the\s+use\s+of\s+)?`+arbAdjectives+`arbitration\b`)), "requir"),
+		needing(least(c(1, `\b(?:is|are|be|shall\s+be|will\s+be)\s+subject\s+to\s+`+arbAdjectives+`arbitration\b`)), "subject to"),
 	},
 	ClassWaiver: {
 		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
@@ -141,21 +151,21 @@ var cues = map[Kind][]cue{
 		c(1, `\b(?:representative|collective|consolidated)\s+(?:actions?|proceedings?|arbitrations?|basis|capacity)\b.{0,80}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived)\b`),
 		// "the arbitrator may not consolidate more than one person's claims,
 		// and may not otherwise preside over any form of a class ... proceeding"
-		c(1, `\barbitrators?\s+(?:\w+\s+){0,2}(?:may|shall|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}(?:consolidate|join|preside)\b`),
-		c(1, `\bneither\s+(?:party|you\s+nor\s+[\w.]+)\s+agrees?\s+(?:to|that)\b.{0,80}\b(?:class|representative)\b`),
+		needing(c(1, `\barbitrators?\s+(?:\w+\s+){0,2}(?:may|shall|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}(?:consolidate|join|preside)\b`), "arbitrator"),
+		needing(c(1, `\bneither\s+(?:party|you\s+nor\s+[\w.]+)\s+agrees?\s+(?:to|that)\b.{0,80}\b(?:class|representative)\b`), "neither"),
 		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
 		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
 		// "no arbitration shall proceed on a class, representative, or
 		// collective basis": the listed form of the negation above.
-		least(c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|cannot)\b.{0,120}\bclass(?:\s*,\s*(?:or\s+|and\s+)?(?:representative|collective|consolidated|joint|group))+\s*,?\s*(?:action|arbitration|proceeding|basis|claim)s?\b`)),
+		needing(least(c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|cannot)\b.{0,120}\bclass(?:\s*,\s*(?:or\s+|and\s+)?(?:representative|collective|consolidated|joint|group))+\s*,?\s*(?:action|arbitration|proceeding|basis|claim)s?\b`)), "class,", "class ,"),
 		// "claims may be brought only individually"; "only in your
 		// individual capacity".
-		least(c(1, `\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,2}(?:individually|on\s+an?\s+individual\s+basis|in\s+(?:your|its|their|his|her|each\s+party's)\s+individual\s+capacity|on\s+(?:your|its|their|his|her)\s+own\s+behalf)\b|\b(?:individually|on\s+an?\s+individual\s+basis)\s+only\b`)),
+		ownGate(needing(least(c(1, `\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,2}(?:individually|on\s+an?\s+individual\s+basis|in\s+(?:your|its|their|his|her|each\s+party's)\s+individual\s+capacity|on\s+(?:your|its|their|his|her)\s+own\s+behalf)\b|\b(?:individually|on\s+an?\s+individual\s+basis)\s+only\b`)), "individual", "own behalf")),
 		// "the arbitrator may award relief only on an individual basis"
 		// limits the remedy, not who may bring the claim.
-		c(-1, `\b(?:award|grant|seek|provide)\w*\s+(?:\w+\s+){0,6}relief\b.{0,80}\bindividual`),
+		needing(c(-1, `\b(?:award|grant|seek|provide)\w*\s+(?:\w+\s+){0,6}relief\b.{0,80}\bindividual`), "relief"),
 		// "class action lawsuits ... aren't allowed"
-		least(c(1, `\bclass`+dash+`(?:action|arbitration|proceeding)s?\b.{0,160}\b(?:aren't|isn't|won't|can't|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\s+(?:be\s+)?(?:allowed|permitted|available)\b`)),
+		needing(least(c(1, `\bclass`+dash+`(?:action|arbitration|proceeding)s?\b.{0,160}\b(?:aren't|isn't|won't|can't|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\s+(?:be\s+)?(?:allowed|permitted|available)\b`)), "allow", "permit", "availab"),
 	},
 	MassArbitration: {
 		c(1, `\bmass`+dash+`(?:arbitrations?|filings?|claims?|actions?)\b`),
@@ -196,20 +206,20 @@ var cues = map[Kind][]cue{
 		c(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?[a-z][a-z .]{1,40}\b.{0,80}(?:\b(?:shall|will|exclusively|to)|,)\s+(?:exclusively\s+)?govern`),
 		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]`),
 		// "Choice of law" names the topic; it chooses nothing alone.
-		support(c(1, `\bchoice\s+of\s+law\b`)),
+		needing(support(c(1, `\bchoice\s+of\s+law\b`)), "choice of law"),
 		// "Our services are subject to US law": what the company is
 		// subject to, not a law the terms choose.
-		c(-1, `\b(?:service|services|site|website|we|company)\s+(?:is|are)\s+(?:\w+\s+){0,2}subject\s+to\b`),
+		needing(c(-1, `\b(?:service|services|site|website|we|company)\s+(?:is|are)\s+(?:\w+\s+){0,2}subject\s+to\b`), "subject to"),
 		cp(1, `\b(?:(?:PLACE)|federal|u\.s\.|us)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
 		// "federal arbitration law applies" governs the arbitration clause
 		// alone; beside a state's law it adds weight.
-		support(c(1, `\barbitration\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`)),
+		needing(support(c(1, `\barbitration\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`)), "arbitration law"),
 		// "The laws of California, excluding its conflict rules, will apply to
 		// any disputes": the law chosen by the verb "apply".
 		cp(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?(?:PLACE)\b.{0,100}\b(?:shall|will|must)\s+(?:exclusively\s+)?apply\b`),
 		// The Federal Arbitration Act governing the arbitration clause is
 		// not a choice of law; beside a state's law it adds weight.
-		support(c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`)),
+		needing(support(c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`)), "federal arbitration act"),
 		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
 	},
 	Forum: {
@@ -222,15 +232,15 @@ var cues = map[Kind][]cue{
 		c(1, `\b(?:disputes?|claims?)\s+(?:will|shall|must)\s+be\s+(?:handled|heard|litigated)\s+(?:exclusively\s+|only\s+)?in\b|\bforum\s+non\s*conveniens\b|\bproper\s+(?:forum|venue)\b|\bjudicial\s+forum\b`),
 		c(0.5, `\bjurisdiction\b|\bvenue\b`),
 		// Where an arbitration is heard is no court's place.
-		c(-1, `\barbitrat\w*\s+(?:hearings?\s+|proceedings?\s+)?(?:will|shall|must|may)\s+(?:be\s+)?(?:take\s+place|held|conducted|located|heard)\s+in\b`),
+		needing(c(-1, `\barbitrat\w*\s+(?:hearings?\s+|proceedings?\s+)?(?:will|shall|must|may)\s+(?:be\s+)?(?:take\s+place|held|conducted|located|heard)\s+in\b`), "arbitrat"),
 		// "The place of jurisdiction is Berlin"; "solved by competent
 		// Romanian courts"; "French courts ... are the only courts competent".
 		// "any suit arising from this Agreement will be brought in San
 		// Francisco, California" (not "heard": that is an arbitration's hearing).
-		needing(least(cp(1, `\b(?:suits?|actions?|claims?|disputes?|proceedings?|litigation)\b.{0,120}\b(?:brought|filed|commenced|litigated|venued)\s+(?:\w+\s+){0,2}in\s+(?:[\w.]+\s*,?\s+){0,4}(?:PLACE)\b`)), "brought", "filed", "commenced", "litigated", "venued"),
+		ownGate(needing(least(cp(1, `\b(?:suits?|actions?|claims?|disputes?|proceedings?|litigation)\b.{0,120}\b(?:brought|filed|commenced|litigated|venued)\s+(?:\w+\s+){0,2}in\s+(?:[\w.]+\s*,?\s+){0,4}(?:PLACE)\b`)), "brought", "filed", "commenced", "litigated", "venued")),
 		needing(least(c(1, `\bplace\s+of\s+(?:performance\s+and\s+)?(?:exclusive\s+)?(?:jurisdiction|venue)\s+(?:is|shall\s+be|will\s+be)\b`)), "place of"),
 		// "Venue shall lie exclusively in Santa Clara County"
-		least(c(1, `\bvenue\s+(?:\w+\s+){0,6}(?:shall|will|must)\s+(?:be|lie)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:in|with|before)\b`)),
+		needing(least(c(1, `\bvenue\s+(?:\w+\s+){0,6}(?:shall|will|must)\s+(?:be|lie)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:in|with|before)\b`)), "venue"),
 		least(cue{match: namedCourts, weight: 1, needs: []string{"court"}}),
 	},
 	UseIsAssent: {
@@ -254,14 +264,14 @@ var needs = map[Kind]*text.Pattern{
 // a substring test is a hundred times cheaper than the expressions.
 var gates = map[Kind][]string{
 	Arbitration:      {"arbitra"},
-	ClassWaiver:      {"class", "representative", "collective", "consolidated", "individual", "attorney general", "own behalf"},
+	ClassWaiver:      {"class", "representative", "collective", "consolidated", "individual", "attorney general"},
 	MassArbitration:  {"mass", "batch", "bellwether", "or more", "coordinated"},
 	Delegation:       {"arbitra", "delegat"},
 	OptOut:           {"opt", "reject", "decline"},
 	PreDisputeNotice: {"informal", "notice", "before", "pre-", "pre ", "first", "attempt", "try"},
 	SmallClaims:      {"small"},
 	GoverningLaw:     {"law", "govern"},
-	Forum:            {"court", "jurisdiction", "venue", "forum", "litigat", "handled", "tribunal", "brought", "filed", "commenced"},
+	Forum:            {"court", "jurisdiction", "venue", "forum", "litigat", "handled", "tribunal"},
 	UseIsAssent:      {"use", "using", "access", "visit", "brows", "download", "install", "deemed"},
 }
 
@@ -283,19 +293,19 @@ func Score(k Kind, sentence string) float64 {
 
 // scoreLower is Score with the sentence already lower-cased for the gates.
 func scoreLower(k Kind, sentence, lower string) float64 {
-	open := false
-	for _, g := range gates[k] {
-		if strings.Contains(lower, g) {
-			open = true
-			break
-		}
-	}
-	if !open {
-		return 0
+	if !holdsAny(lower, gates[k]) {
+		// A cue with a gate of its own may still read the sentence; the
+		// kind's other cues cannot fire without a word of its gate.
+		return ownGated(k, sentence, lower)
 	}
 	if re := needs[k]; re != nil && !re.MatchString(sentence) {
 		return 0
 	}
+	return scoreCues(k, sentence, lower)
+}
+
+// scoreCues adds up the cues of kind k that fire on a sentence.
+func scoreCues(k Kind, sentence, lower string) float64 {
 	pos, neg, supported, floor := 0.0, 0.0, 0.0, 0.0
 	for _, cu := range cues[k] {
 		if !holdsAny(lower, cu.needs) {
@@ -388,6 +398,18 @@ func dropHeadingsAlone(found map[Kind][]Match, headings map[Kind]int) {
 	}
 }
 
+// ownGated scores a sentence that the kind's gate keeps out: only when a
+// cue with a gate of its own (ownGate) fires on it are the kind's cues,
+// vetoes included, run as if the gate were open.
+func ownGated(k Kind, sentence, lower string) float64 {
+	for _, cu := range cues[k] {
+		if cu.ownGate && holdsAny(lower, cu.needs) && cu.re.MatchString(sentence) {
+			return scoreCues(k, sentence, lower)
+		}
+	}
+	return 0
+}
+
 // holdsAny is whether s holds one of words; true when there are none.
 func holdsAny(s string, words []string) bool {
 	for _, w := range words {
@@ -404,6 +426,9 @@ func holdsAny(s string, words []string) bool {
 // after "court" is looked for in a few words around it, which is far
 // cheaper than an expression that tries every place name everywhere.
 func namedCourts(_, lower string) bool {
+	if !holdsAny(lower, courtsDecideWords) {
+		return false
+	}
 	for from := 0; ; {
 		i := strings.Index(lower[from:], "court")
 		if i < 0 {
@@ -416,6 +441,9 @@ func namedCourts(_, lower string) bool {
 		from = i + len("court")
 	}
 }
+
+// courtsDecideWords gate courtsDecide with a substring test.
+var courtsDecideWords = []string{"only", "exclusive", "competent", "jurisdiction", "decided", "resolved", "solved", "settled", "brought", "litigated"}
 
 var (
 	courtsDecide = text.Compile(`\b(?:only|exclusive\w*|competent|jurisdiction|decided|resolved|solved|settled|brought|litigated)\b`)
