@@ -1,6 +1,7 @@
 package terms_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -15,9 +16,10 @@ import (
 )
 
 // The accuracy evaluation reads the shared datasets beside the repository
-// (../shared/data from the repository root), as CI lays them out. The rules
-// were written looking only at the "tune" half of each set; the "test" half
-// is reported separately and is what the floors guard.
+// (../shared/data from the repository root), as CI lays them out, and the
+// adjudicated labels in core/terms/internal/clausedata/adjudicated. The
+// rules and the model were tuned on the training half of each set only; the
+// held-out half is reported separately and is what the floors guard.
 
 // score counts one category's outcomes.
 type score struct{ tp, fp, fn int }
@@ -78,19 +80,114 @@ func data(t testing.TB) (unfair, tosdr []clausedata.Sample) {
 	return unfair, tosdr
 }
 
-// predict maps a clause to the dataset's categories.
-func predict(text string) map[string]bool {
-	out := map[string]bool{}
-	for _, k := range terms.Classify(text) {
-		out[string(k)] = true
+// adjudicated relabels both sets with the adjudicated labels; ok is false
+// when the files are absent outside CI. A sha that does not match the source
+// fails the test: the source changed under the labels.
+func adjudicated(t *testing.T, unfair, tosdr []clausedata.Sample) (au, at []clausedata.Sample, ok bool) {
+	dir, err := clausedata.AdjudicatedDir()
+	require.NoError(t, err)
+	var out [2][]clausedata.Sample
+	for i, set := range [][]clausedata.Sample{unfair, tosdr} {
+		source := set[0].Source
+		labels, err := clausedata.LoadAdjudicated(dir, source)
+		if errors.Is(err, clausedata.ErrNoAdjudication) {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("CI must measure against the adjudicated labels: %v", err)
+			}
+			t.Logf("no adjudicated labels for %s (%v): printing the published labels' tables only", source, err)
+			return nil, nil, false
+		}
+		require.NoError(t, err)
+		relabelled, omitted, err := clausedata.Adjudicate(set, labels)
+		require.NoError(t, err, "%s: the adjudicated labels no longer fit the source file", source)
+		if len(omitted) > 0 {
+			t.Logf("%s: %d rows published as one of the four kinds are not in the adjudicated file and count as no", source, len(omitted))
+		}
+		out[i] = relabelled
 	}
-	if out["governing_law"] || out["forum"] {
-		out["governing_law_or_forum"] = true
-	}
+	return out[0], out[1], true
+}
+
+// detector maps a clause to the categories it finds.
+type detector func(text string) map[string]bool
+
+func withLawOrForum(out map[string]bool) map[string]bool {
+	out[clausedata.LawOrForum] = out["governing_law"] || out["forum"]
 	return out
 }
 
-func evaluate(samples []clausedata.Sample, cats []string, predict func(string) map[string]bool, errs func(s clausedata.Sample, cat string, truth, pred bool)) evaluation {
+// verdict is what the reader and its parts say of one clause, worked out
+// once and shared by every detector and label set.
+type verdict struct {
+	shipped, rules, model map[string]bool
+	heading               bool
+}
+
+// verdicts caches verdict by clause text: each clause is read once, not once
+// per detector and label set.
+type verdicts map[string]*verdict
+
+func (v verdicts) of(text string) *verdict {
+	if got := v[text]; got != nil {
+		return got
+	}
+	got := &verdict{shipped: map[string]bool{}, rules: map[string]bool{}, model: map[string]bool{}}
+	for _, k := range terms.Classify(text) {
+		got.shipped[string(k)] = true
+	}
+	one := strings.Join(strings.Fields(text), " ")
+	for _, k := range terms.ClassifyRules(one) {
+		got.rules[string(k)] = true
+	}
+	got.heading = terms.IsHeading(one)
+	scores := map[string]float64{}
+	for _, k := range clausemodel.Kinds {
+		scores[k] = terms.Score(terms.Kind(k), one)
+	}
+	feats := clausemodel.Features(one, scores)
+	for k, l := range clausemodel.Embedded().Kinds {
+		got.model[k] = l.Says(feats)
+	}
+	v[text] = got
+	return got
+}
+
+// shipped is what the reader does: the rules and the learned model, combined
+// per kind as the model file says.
+func (v verdicts) shipped(text string) map[string]bool {
+	out := map[string]bool{}
+	for k, yes := range v.of(text).shipped {
+		out[k] = yes
+	}
+	return withLawOrForum(out)
+}
+
+// combined is the rules and the model under one mode for every kind the
+// model scores (the rules alone for the rest), measured beside the shipped
+// choice. A heading is never one of the four kinds, whatever the model says
+// (core/terms/heading.go).
+func (v verdicts) combined(mode clausemodel.Mode) detector {
+	return func(text string) map[string]bool {
+		got := v.of(text)
+		out := map[string]bool{}
+		for k, yes := range got.rules {
+			out[k] = yes
+		}
+		if !got.heading {
+			for _, k := range clausemodel.Kinds {
+				out[k] = mode.Decide(out[k], got.model[k])
+			}
+		}
+		return withLawOrForum(out)
+	}
+}
+
+// heldOut is whether the held-out half is printed and guarded. Tuning runs
+// set TERMS_HELD_OUT=hide, so that nothing about that half is seen while
+// the rules and the model are chosen.
+func heldOut() bool { return os.Getenv("TERMS_HELD_OUT") != "hide" }
+
+func evaluate(samples []clausedata.Sample, cats []string, predict detector, errs func(s clausedata.Sample, cat string, truth, pred bool)) evaluation {
 	ev := evaluation{}
 	for _, s := range samples {
 		pred := predict(s.Text)
@@ -109,10 +206,14 @@ func evaluate(samples []clausedata.Sample, cats []string, predict func(string) m
 }
 
 func table(name string, ev evaluation, cats []string) string {
+	splits := []string{clausedata.Train, clausedata.Test, "all"}
+	if !heldOut() {
+		splits = []string{clausedata.Train}
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n| category | split | P | R | F1 | TP | FP | FN |\n|---|---|---|---|---|---|---|---|\n", name)
 	for _, cat := range cats {
-		for _, split := range []string{clausedata.Train, clausedata.Test, "all"} {
+		for _, split := range splits {
 			s := ev[split][cat]
 			if s == nil {
 				s = &score{}
@@ -120,7 +221,7 @@ func table(name string, ev evaluation, cats []string) string {
 			fmt.Fprintf(&b, "| %s | %s | %.3f | %.3f | %.3f | %d | %d | %d |\n", cat, split, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
 		}
 	}
-	for _, split := range []string{clausedata.Train, clausedata.Test, "all"} {
+	for _, split := range splits {
 		var m score
 		for _, cat := range cats {
 			if s := ev[split][cat]; s != nil {
@@ -132,77 +233,132 @@ func table(name string, ev evaluation, cats []string) string {
 	return b.String()
 }
 
-// target is issue 13's bar for the four clauses that decide a CIPA demand,
-// on the held-out half; floors are what the shipped detector reached there
-// when the split was fixed, so a regression fails.
-type target struct {
-	set, cat  string
-	precision float64
-	recall    float64
+// goal is issue 13's bar, on the held-out half under the adjudicated labels,
+// for the four clauses that decide a CIPA demand.
+const goalPrecision, goalRecall = 0.95, 0.92
+
+// floor is what make test holds the shipped reader to on the adjudicated
+// held-out half: the goal where it is reached, else the value reached when
+// this round ended (docs/terms-and-policy.md has both).
+type floor struct {
+	set, cat          string
+	precision, recall float64
 }
 
-var (
-	goalPrecision, goalRecall = 0.95, 0.92
-	floors                    = []target{
-		// The rules as they stood when the split was fixed (2026-12-02).
-		{"unfair_tos", "arbitration", 0.44, 0.72},
-		{"unfair_tos", "governing_law", 0.64, 0.94},
-		{"unfair_tos", "forum", 0.84, 1.00},
-		{"tosdr_dev", "arbitration", 1.00, 0.82},
-		{"tosdr_dev", "class_waiver", 1.00, 0.82},
-		{"tosdr_dev", "governing_law_or_forum", 1.00, 0.76},
-	}
-)
+var floors = []floor{
+	// Reached on 2026-12-02, when this round's tuning ended (precision,
+	// recall; the goal where it is reached, else the reached value).
+	{"unfair_tos", "arbitration", 0.65, 0.72},   // 13 of 18 found, 7 false alarms
+	{"unfair_tos", "class_waiver", 0.68, 0.92},  // recall 1.00: goal
+	{"unfair_tos", "governing_law", 0.94, 0.88}, // 0.941, 0.889
+	{"unfair_tos", "forum", 0.95, 0.89},         // precision 0.962: goal
+	{"tosdr_dev", "arbitration", 0.90, 0.92},    // recall 0.931: goal
+	{"tosdr_dev", "class_waiver", 0.95, 0.85},   // precision 0.972: goal
+	{"tosdr_dev", "governing_law", 0.95, 0.92},  // 1.000, 0.929: goal reached
+	{"tosdr_dev", "forum", 0.90, 0.90},
+}
 
-// TestAccuracy prints precision, recall and F1 per category on both sets and
-// fails when the held-out half falls below the floors. The figures:
+// TestAccuracy prints precision, recall and F1 per category on both sets,
+// under the published and the adjudicated labels, for the shipped reader and
+// for the rules and the model alone and combined; and fails when the shipped
+// reader falls below the floors on the adjudicated held-out half. The figures:
 //
-//	go test ./core/terms -run TestAccuracy -v
+//	go test ./core/terms -run TestAccuracy -v     (or: make accuracy)
+//
+// TERMS_SHOW_ERRORS=adjudicated:unfair_tos:arbitration (or published:...)
+// lists the shipped reader's misses and false alarms on the training half
+// only (with ":rules" after it, the rules alone's); TERMS_HELD_OUT=hide
+// prints the training half alone.
 func TestAccuracy(t *testing.T) {
 	if runtime.GOOS == "js" {
 		t.Skip("accuracy is measured natively: the rules are the same code under js/wasm, only slower")
 	}
 	unfairRows, tosdrRows := data(t)
-	showErrors := os.Getenv("TERMS_SHOW_ERRORS") // e.g. "unfair_tos:arbitration"; training half only
-	errs := func(s clausedata.Sample, cat string, truth, pred bool) {
-		if s.Split != clausedata.Train || showErrors != s.Source+":"+cat {
-			return
+	adjUnfair, adjToSDR, haveAdj := adjudicated(t, unfairRows, tosdrRows)
+	showErrors := os.Getenv("TERMS_SHOW_ERRORS")
+	errs := func(labels string) func(s clausedata.Sample, cat string, truth, pred bool) {
+		return func(s clausedata.Sample, cat string, truth, pred bool) {
+			if s.Split != clausedata.Train || strings.TrimSuffix(showErrors, ":rules") != labels+":"+s.Source+":"+cat {
+				return
+			}
+			kind := "FN"
+			if pred {
+				kind = "FP"
+			}
+			t.Logf("%s %s line %d [%s]: %.400s", kind, cat, s.Line, s.Doc, s.Text)
 		}
-		kind := "FN"
-		if pred {
-			kind = "FP"
-		}
-		t.Logf("%s %s [%s]: %.300s", kind, cat, s.Doc, s.Text)
 	}
 
-	unfairCats := []string{"arbitration", "governing_law", "forum", "use_is_assent"}
-	tosdrCats := []string{"arbitration", "class_waiver", "governing_law_or_forum"}
-	sets := map[string]evaluation{
-		"unfair_tos": evaluate(unfairRows, unfairCats, predict, errs),
-		"tosdr_dev":  evaluate(tosdrRows, tosdrCats, predict, errs),
+	m := clausemodel.Embedded()
+	require.NotNil(t, m, "the embedded clause model does not decode")
+	var modes []string
+	for _, k := range clausemodel.Kinds {
+		modes = append(modes, fmt.Sprintf("%s: %s", k, m.Kinds[k].Mode))
 	}
-	t.Log("\n" + table("unfair_tos/data_fixed.tsv (3,850 clauses, 20 documents)", sets["unfair_tos"], unfairCats))
-	t.Log("\n" + table("tosdr_dev/quotes.jsonl (453 quotes)", sets["tosdr_dev"], tosdrCats))
+	t.Logf("shipped: the rules and the clause model (%d bytes), per kind %s", clausemodel.Size(), strings.Join(modes, ", "))
+	read := verdicts{}
+	detectors := []struct {
+		name string
+		d    detector
+	}{
+		{"shipped reader", read.shipped},
+		{"rules alone", read.combined(clausemodel.RulesOnly)},
+		{"model alone", read.combined(clausemodel.ModelOnly)},
+		{"rules or model", read.combined(clausemodel.Either)},
+		{"rules with model veto", read.combined(clausemodel.Both)},
+	}
 
-	// The learned model, measured beside the rules and not shipped
-	// (core/terms/internal/clausemodel says why).
-	model := func(text string) map[string]bool {
-		out := map[string]bool{}
-		for _, k := range clausemodel.Kinds {
-			out[string(k)] = clausemodel.Says(k, text)
+	// The published labels, for information: they answer other questions
+	// (clausedata/adjudicated.go says which).
+	pubUnfair := []string{"arbitration", "governing_law", "forum", "use_is_assent"}
+	pubToSDR := []string{"arbitration", "class_waiver", clausedata.LawOrForum}
+	errsOf := 0 // the detector whose errors TERMS_SHOW_ERRORS lists
+	if strings.HasSuffix(showErrors, ":rules") {
+		errsOf = 1
+	}
+	for i, d := range detectors {
+		var e func(clausedata.Sample, string, bool, bool)
+		if i == errsOf {
+			e = errs("published")
 		}
-		out["governing_law_or_forum"] = out["governing_law"] || out["forum"]
-		return out
+		t.Log("\n" + table("published labels, "+d.name+", unfair_tos/data_fixed.tsv (3,850 clauses, 20 documents)", evaluate(unfairRows, pubUnfair, d.d, e), pubUnfair))
+		t.Log("\n" + table("published labels, "+d.name+", tosdr_dev/quotes.jsonl (453 quotes)", evaluate(tosdrRows, pubToSDR, d.d, e), pubToSDR))
 	}
-	modelCats := []string{"arbitration", "governing_law", "forum"}
-	t.Log("\n" + table("clause model (not shipped), unfair_tos", evaluate(unfairRows, modelCats, model, nil), modelCats))
-	t.Log("\n" + table("clause model (not shipped), tosdr_dev", evaluate(tosdrRows, tosdrCats, model, nil), tosdrCats))
+	if !haveAdj {
+		return
+	}
 
+	adjCats := clausedata.AdjudicatedKinds
+	both := append(append([]clausedata.Sample(nil), adjUnfair...), adjToSDR...)
+	var guarded map[string]evaluation
+	for i, d := range detectors {
+		var e func(clausedata.Sample, string, bool, bool)
+		if i == errsOf {
+			e = errs("adjudicated")
+		}
+		sets := map[string]evaluation{
+			"unfair_tos": evaluate(adjUnfair, adjCats, d.d, e),
+			"tosdr_dev":  evaluate(adjToSDR, append(adjCats, clausedata.LawOrForum), d.d, e),
+		}
+		t.Log("\n" + table("adjudicated labels, "+d.name+", unfair_tos", sets["unfair_tos"], adjCats))
+		t.Log("\n" + table("adjudicated labels, "+d.name+", tosdr_dev", sets["tosdr_dev"], append(adjCats, clausedata.LawOrForum)))
+		t.Log("\n" + table("adjudicated labels, "+d.name+", both sets", evaluate(both, adjCats, d.d, nil), adjCats))
+		if i == 0 {
+			guarded = sets
+		}
+	}
+	if !heldOut() {
+		return
+	}
 	for _, f := range floors {
-		s := sets[f.set][clausedata.Test][f.cat]
+		s := guarded[f.set][clausedata.Test][f.cat]
 		require.NotNil(t, s, "%s %s", f.set, f.cat)
-		t.Logf("held-out %s %s: P %.3f R %.3f (goal %.2f / %.2f)", f.set, f.cat, s.precision(), s.recall(), goalPrecision, goalRecall)
-		assert.GreaterOrEqual(t, s.precision(), f.precision, "%s %s held-out precision", f.set, f.cat)
-		assert.GreaterOrEqual(t, s.recall(), f.recall, "%s %s held-out recall", f.set, f.cat)
+		reached := "goal reached"
+		if s.precision() < goalPrecision || s.recall() < goalRecall {
+			reached = "goal NOT reached"
+		}
+		t.Logf("adjudicated held-out %s %s: P %.3f R %.3f (%d positives; goal %.2f / %.2f: %s; floor %.2f / %.2f)", f.set, f.cat, s.precision(), s.recall(), s.tp+s.fn, goalPrecision, goalRecall, reached, f.precision, f.recall)
+		assert.GreaterOrEqual(t, s.precision(), f.precision, "%s %s adjudicated held-out precision", f.set, f.cat)
+		assert.GreaterOrEqual(t, s.recall(), f.recall, "%s %s adjudicated held-out recall", f.set, f.cat)
 	}
 }

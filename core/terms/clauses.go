@@ -36,15 +36,54 @@ var Kinds = []Kind{Arbitration, ClassWaiver, MassArbitration, Delegation, OptOut
 // court, not the arbitrator, decides".
 type cue struct {
 	re     *text.Pattern
+	match  func(sentence, lower string) bool // instead of re, where an expression would be slow
 	weight float64
+	// supports is whether the cue counts only beside another positive cue
+	// that fires: wording that strengthens a clause but is not one alone.
+	supports bool
+	// least is whether the cue lifts a sentence to its weight without
+	// adding to a sentence other cues already found: wording learned from
+	// real terms adds clauses found, not confidence in those found before.
+	least bool
+	// needs are words one of which the lower-cased sentence must hold
+	// before the expression runs: a costly expression's own gate.
+	needs []string
+	// ownGate lets the cue read a sentence the kind's gate keeps out, when
+	// its needs are met: wording that holds none of the kind's gate words,
+	// without opening the kind's other expressions to every such sentence.
+	ownGate bool
 }
 
-func c(w float64, pattern string) cue { return cue{text.Compile(`(?i)` + pattern), w} }
+func c(w float64, pattern string) cue { return cue{re: text.Compile(`(?i)` + pattern), weight: w} }
+
+// support makes cu count only beside another positive cue.
+func support(cu cue) cue {
+	cu.supports = true
+	return cu
+}
+
+// needing gives cu a gate of its own: one of words must be in the sentence.
+func needing(cu cue, words ...string) cue {
+	cu.needs = words
+	return cu
+}
+
+// ownGate makes cu read sentences the kind's gate keeps out (by its needs).
+func ownGate(cu cue) cue {
+	cu.ownGate = true
+	return cu
+}
+
+// least makes cu lift a sentence to its weight rather than add to it.
+func least(cu cue) cue {
+	cu.least = true
+	return cu
+}
 
 // cp is c for wording around a place name: placeHole stands where the
 // names go, filled in at first use.
 func cp(w float64, pattern string) cue {
-	return cue{text.CompileFunc(func() string { return `(?i)` + strings.ReplaceAll(pattern, placeHole, placePattern()) }), w}
+	return cue{re: text.CompileFunc(func() string { return `(?i)` + strings.ReplaceAll(pattern, placeHole, placePattern()) }), weight: w}
 }
 
 // placeHole marks where cp puts the place names.
@@ -60,6 +99,13 @@ const (
 	arb            = `arbitra(?:tion|te|ted|ting|ble|bility|l|tor|tors)\b`
 	dash           = `\s*[-‐–—]?\s*`
 	dispute        = `(?:disputes?|claims?|controvers(?:y|ies)|causes? of action)`
+	// severability is wording about a clause being struck down ("if the
+	// class action waiver is found unenforceable, ..."): a clause that is
+	// only that is no agreement to arbitrate and no waiver.
+	severability = `\b(?:unenforceable|invalid|null\s+and\s+void|severed|severable|severability)\b`
+	// arbAdjectives are the words before "arbitration" in "final and
+	// binding", "binding , individual" (tokenised text) and the like.
+	arbAdjectives = `(?:(?:final|binding|individual|confidential|mandatory)\s*,?\s+(?:and\s+)?)*`
 )
 
 var cues = map[Kind][]cue{
@@ -67,14 +113,31 @@ var cues = map[Kind][]cue{
 	// arbitration, not every sentence of the arbitration section (fees,
 	// venue, the arbitrator's powers), which provider and rules come from.
 	Arbitration: {
-		c(1, `\b(?:resolved|settled|decided|determined|submitted|referred|governed)\s+(?:\w+\s+){0,2}(?:exclusively\s+|solely\s+|only\s+|finally\s+)?(?:by|through|in|to|under)\s+(?:an?\s+)?(?:final\s+(?:and\s+)?)?(?:binding\s+)?(?:individual\s+)?(?:confidential\s+)?arbitration`),
+		c(1, `\b(?:resolved|settled|decided|determined|submitted|referred|governed|handled|adjudicated)\s+(?:\w+\s+){0,2}(?:exclusively\s+|solely\s+|only\s+|finally\s+)?(?:by|through|in|to|under)\s+(?:an?\s+)?`+arbAdjectives+`arbitration`),
 		c(1, `\bagree(?:s|d)?\s+(?:that\s+\w+\s+will\s+)?to\s+(?:resolve\s+(?:\w+\s+){1,3}(?:through|by)\s+(?:final\s+and\s+)?(?:binding\s+)?|(?:submit|refer)\s+(?:\w+\s+){1,4}to\s+(?:final\s+and\s+)?(?:binding\s+)?)?arbitrat`),
 		c(1, `\b(?:must|shall|will|may\s+only)\s+(?:be\s+)?(?:arbitrated|(?:resolved|brought|pursued)\s+(?:\w+\s+){0,3}in\s+(?:binding\s+|individual\s+)*arbitration)`),
 		c(1, `\bto\s+arbitrate\s+(?:any\s+and\s+all\s+|all\s+|any\s+)`+dispute),
-		c(1, `\b(?:binding|mandatory)\s+(?:individual\s+)?arbitration\b`),
+		c(1, `\b(?:binding|mandatory)\s*,?\s+(?:(?:and\s+)?(?:final|individual)\s*,?\s+)*arbitration\b`),
+		// "you will arbitrate any dispute between you and us"
+		needing(c(1, `\b(?:will|shall|must)\s+arbitrate\s+(?:any|all|every)\b`), "arbitrate "),
 		c(1, `\bresolv\w*\b.{0,80}\b(?:by|through|via|using)\s+(?:\w+\s+){0,4}arbitration\b|\barbitration\s+to\s+resolve\b|\bgoverned\s+by\s+the\s+arbitration\s+(?:procedure|provisions?|section)`),
 		c(0.5, `\b(?:any|all)\s+(?:\w+\s+){0,3}`+dispute+`\b`),
 		c(-2, `\b(?:not|never)\s+(?:be\s+)?(?:required|forced|obliged)\s+to\s+arbitrate\b|\bno\s+(?:mandatory\s+)?arbitration\b`),
+		// A notice that points to the clause mentions it ("these terms
+		// contain a provision regarding binding arbitration"); it is not it.
+		needing(c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to)\s+(?:\w+\s+){0,4}arbitration\b`), "provision", "section", "clause", "procedure"),
+		// "must be arbitrated or litigated on an individual basis" says how
+		// claims proceed, not where.
+		needing(c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`), "or litigated", "or arbitrated"),
+		// What happens if the clause is struck down is not the clause.
+		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
+		// How to leave arbitration, what it excludes and what it costs say
+		// how the clause works, not that disputes go to arbitration.
+		needing(c(-1, `\bopt`+dash+`out\s+of\s+(?:\w+\s+){0,3}arbitration\b|\b(?:excluded|exempt\w*|carved\s+out)\s+from\s+(?:\w+\s+){0,3}arbitration\b|\bnot\s+(?:be\s+)?subject\s+to\s+(?:\w+\s+){0,2}arbitration\b|\bfees?\s+(?:for|of)\s+(?:\w+\s+){0,3}arbitration\b`), "opt", "exclud", "exempt", "carved", "subject", "fee"),
+		// "These Terms require arbitration of disputes"; "claims are subject
+		// to binding arbitration".
+		needing(least(c(1, `\brequir\w*\s+(?:(?:you|users?|the\s+parties|both\s+parties|each\s+of\s+us)\s+to\s+(?:submit\s+to\s+|use\s+)?)?(?:the\s+use\s+of\s+)?`+arbAdjectives+`arbitration\b`)), "requir"),
+		needing(least(c(1, `\b(?:is|are|be|shall\s+be|will\s+be)\s+subject\s+to\s+`+arbAdjectives+`arbitration\b`)), "subject to"),
 	},
 	ClassWaiver: {
 		c(1, `\bclass`+dash+`action\s+waiver\b|\bwaiver\s+of\s+(?:class|representative|collective)`),
@@ -86,7 +149,23 @@ var cues = map[Kind][]cue{
 		c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|may\s+not|will\s+not|shall\s+not|cannot|can\s*not)\b.{0,120}\bclass(?:\s+or\s+(?:representative|collective))?`+dash+`(?:action|arbitration|wide|proceeding|basis|member|representative)s?\b`),
 		c(1, `\bclass`+dash+`(?:action|arbitration|wide|proceeding)s?\b.{0,120}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\b`),
 		c(1, `\b(?:representative|collective|consolidated)\s+(?:actions?|proceedings?|arbitrations?|basis|capacity)\b.{0,80}\b(?:not\s+(?:be\s+)?(?:permitted|allowed|available)|prohibited|waived)\b`),
+		// "the arbitrator may not consolidate more than one person's claims,
+		// and may not otherwise preside over any form of a class ... proceeding"
+		needing(c(1, `\barbitrators?\s+(?:\w+\s+){0,2}(?:may|shall|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}(?:consolidate|join|preside)\b`), "arbitrator"),
+		needing(c(1, `\bneither\s+(?:party|you\s+nor\s+[\w.]+)\s+agrees?\s+(?:to|that)\b.{0,80}\b(?:class|representative)\b`), "neither"),
 		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
+		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
+		// "no arbitration shall proceed on a class, representative, or
+		// collective basis": the listed form of the negation above.
+		needing(least(c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|cannot)\b.{0,120}\bclass(?:\s*,\s*(?:or\s+|and\s+)?(?:representative|collective|consolidated|joint|group))+\s*,?\s*(?:action|arbitration|proceeding|basis|claim)s?\b`)), "class,", "class ,"),
+		// "claims may be brought only individually"; "only in your
+		// individual capacity".
+		ownGate(needing(least(c(1, `\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,2}(?:individually|on\s+an?\s+individual\s+basis|in\s+(?:your|its|their|his|her|each\s+party's)\s+individual\s+capacity|on\s+(?:your|its|their|his|her)\s+own\s+behalf)\b|\b(?:individually|on\s+an?\s+individual\s+basis)\s+only\b`)), "individual", "own behalf")),
+		// "the arbitrator may award relief only on an individual basis"
+		// limits the remedy, not who may bring the claim.
+		needing(c(-1, `\b(?:award|grant|seek|provide)\w*\s+(?:\w+\s+){0,6}relief\b.{0,80}\bindividual`), "relief"),
+		// "class action lawsuits ... aren't allowed"
+		needing(least(c(1, `\bclass`+dash+`(?:action|arbitration|proceeding)s?\b.{0,160}\b(?:aren't|isn't|won't|can't|are\s+not|is\s+not|will\s+not|shall\s+not|may\s+not)\s+(?:be\s+)?(?:allowed|permitted|available)\b`)), "allow", "permit", "availab"),
 	},
 	MassArbitration: {
 		c(1, `\bmass`+dash+`(?:arbitrations?|filings?|claims?|actions?)\b`),
@@ -125,12 +204,22 @@ var cues = map[Kind][]cue{
 	GoverningLaw: {
 		cp(1, `\b(?:govern\w*|construed|interpreted|enforced|subject)\b.{0,80}\b(?:laws?\s+(?:and\s+regulations\s+)?of\b|(?:PLACE)\s+(?:state\s+)?laws?\b|(?:us|u\.s\.|united\s+states)\s+(?:federal\s+)?laws?\b)`),
 		c(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?[a-z][a-z .]{1,40}\b.{0,80}(?:\b(?:shall|will|exclusively|to)|,)\s+(?:exclusively\s+)?govern`),
-		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]|\bchoice\s+of\s+law\b`),
-		cp(1, `\b(?:(?:PLACE)|federal|u\.s\.|us|arbitration)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
+		c(1, `\b(?:governing|applicable)\s+law\s+(?:and\s+(?:venue|jurisdiction)\s+)?(?:is|are|shall\s+be|will\s+be)\b|\bgoverning\s+law\s*[:.]`),
+		// "Choice of law" names the topic; it chooses nothing alone.
+		needing(support(c(1, `\bchoice\s+of\s+law\b`)), "choice of law"),
+		// "Our services are subject to US law": what the company is
+		// subject to, not a law the terms choose.
+		needing(c(-1, `\b(?:service|services|site|website|we|company)\s+(?:is|are)\s+(?:\w+\s+){0,2}subject\s+to\b`), "subject to"),
+		cp(1, `\b(?:(?:PLACE)|federal|u\.s\.|us)\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`),
+		// "federal arbitration law applies" governs the arbitration clause
+		// alone; beside a state's law it adds weight.
+		needing(support(c(1, `\barbitration\s+laws?\s+(?:(?:shall|will)\s+(?:exclusively\s+)?)?(?:governs?|appl(?:y|ies))\b`)), "arbitration law"),
 		// "The laws of California, excluding its conflict rules, will apply to
 		// any disputes": the law chosen by the verb "apply".
 		cp(1, `\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?(?:PLACE)\b.{0,100}\b(?:shall|will|must)\s+(?:exclusively\s+)?apply\b`),
-		c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`),
+		// The Federal Arbitration Act governing the arbitration clause is
+		// not a choice of law; beside a state's law it adds weight.
+		needing(support(c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`)), "federal arbitration act"),
 		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
 	},
 	Forum: {
@@ -142,6 +231,17 @@ var cues = map[Kind][]cue{
 		c(1, `\bbring\s+(?:a|any|the|such)\s+`+dispute+`\s+(?:only\s+|exclusively\s+)?in\s+(?:\w+\s+){0,3}courts?\s+(?:in|of|located)\b`),
 		c(1, `\b(?:disputes?|claims?)\s+(?:will|shall|must)\s+be\s+(?:handled|heard|litigated)\s+(?:exclusively\s+|only\s+)?in\b|\bforum\s+non\s*conveniens\b|\bproper\s+(?:forum|venue)\b|\bjudicial\s+forum\b`),
 		c(0.5, `\bjurisdiction\b|\bvenue\b`),
+		// Where an arbitration is heard is no court's place.
+		needing(c(-1, `\barbitrat\w*\s+(?:hearings?\s+|proceedings?\s+)?(?:will|shall|must|may)\s+(?:be\s+)?(?:take\s+place|held|conducted|located|heard)\s+in\b`), "arbitrat"),
+		// "The place of jurisdiction is Berlin"; "solved by competent
+		// Romanian courts"; "French courts ... are the only courts competent".
+		// "any suit arising from this Agreement will be brought in San
+		// Francisco, California" (not "heard": that is an arbitration's hearing).
+		ownGate(needing(least(cp(1, `\b(?:suits?|actions?|claims?|disputes?|proceedings?|litigation)\b.{0,120}\b(?:brought|filed|commenced|litigated|venued)\s+(?:\w+\s+){0,2}in\s+(?:[\w.]+\s*,?\s+){0,4}(?:PLACE)\b`)), "brought", "filed", "commenced", "litigated", "venued")),
+		needing(least(c(1, `\bplace\s+of\s+(?:performance\s+and\s+)?(?:exclusive\s+)?(?:jurisdiction|venue)\s+(?:is|shall\s+be|will\s+be)\b`)), "place of"),
+		// "Venue shall lie exclusively in Santa Clara County"
+		needing(least(c(1, `\bvenue\s+(?:\w+\s+){0,6}(?:shall|will|must)\s+(?:be|lie)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:in|with|before)\b`)), "venue"),
+		least(cue{match: namedCourts, weight: 1, needs: []string{"court"}}),
 	},
 	UseIsAssent: {
 		c(1, `\bby\s+(?:\w+\s+){0,3}(?:accessing|using|visiting|browsing|downloading|installing|continuing\s+to\s+(?:use|access|browse))\b.{0,200}\b(?:agree|accept|consent|acknowledge|indicat)\w*`),
@@ -184,45 +284,79 @@ type Match struct {
 	Index  int     `json:"-"` // the sentence's position in the document
 }
 
-// Score reports how strongly one sentence reads as kind k: 0 when it does not
-// at all, 1 or more when it is that kind of clause.
+// Score reports how strongly the rules read one sentence as kind k: 0 when
+// it does not at all, 1 or more when it is that kind of clause. It is the
+// rules alone; Classify, Find and Analyze also apply the learned model.
 func Score(k Kind, sentence string) float64 {
 	return scoreLower(k, sentence, strings.ToLower(sentence))
 }
 
 // scoreLower is Score with the sentence already lower-cased for the gates.
 func scoreLower(k Kind, sentence, lower string) float64 {
-	open := false
-	for _, g := range gates[k] {
-		if strings.Contains(lower, g) {
-			open = true
-			break
-		}
-	}
-	if !open {
-		return 0
+	if !holdsAny(lower, gates[k]) {
+		// A cue with a gate of its own may still read the sentence; the
+		// kind's other cues cannot fire without a word of its gate.
+		return ownGated(k, sentence, lower)
 	}
 	if re := needs[k]; re != nil && !re.MatchString(sentence) {
 		return 0
 	}
-	total := 0.0
-	for _, cu := range cues[k] {
-		if cu.re.MatchString(sentence) {
-			total += cu.weight
-		}
-	}
-	if total < 0 {
-		return 0
-	}
-	return total
+	return scoreCues(k, sentence, lower)
 }
 
-// Classify lists the kinds of clause one sentence or clause is.
+// scoreCues adds up the cues of kind k that fire on a sentence.
+func scoreCues(k Kind, sentence, lower string) float64 {
+	pos, neg, supported, floor := 0.0, 0.0, 0.0, 0.0
+	for _, cu := range cues[k] {
+		if !holdsAny(lower, cu.needs) {
+			continue
+		}
+		if cu.match != nil && !cu.match(sentence, lower) || cu.match == nil && !cu.re.MatchString(sentence) {
+			continue
+		}
+		switch {
+		case cu.least:
+			floor = max(floor, cu.weight)
+		case cu.supports:
+			supported += cu.weight
+		case cu.weight > 0:
+			pos += cu.weight
+		default:
+			neg += cu.weight
+		}
+	}
+	if pos > 0 {
+		pos += supported
+	}
+	// A veto weighs on a sentence lifted by a least cue as on any other.
+	return max(0, max(pos, floor)+neg)
+}
+
+// Classify lists the kinds of clause one sentence or clause is; a heading
+// is none of the kinds in headed.
 func Classify(sentence string) []Kind {
+	var out []Kind
+	// As the reader's sentences come: one line, single spaces.
+	sentence = strings.Join(strings.Fields(sentence), " ")
+	scores := make([]float64, len(Kinds))
+	isHeading := scoreAll(sentence, strings.ToLower(sentence), scores)
+	for i, k := range Kinds {
+		if scores[i] >= 1 && !(isHeading && headed[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// ClassifyRules is Classify by the rules alone, without the learned model:
+// what the model is measured against and trained beside.
+func ClassifyRules(sentence string) []Kind {
+	sentence = strings.Join(strings.Fields(sentence), " ")
+	isHeading := heading(sentence)
 	var out []Kind
 	lower := strings.ToLower(sentence)
 	for _, k := range Kinds {
-		if scoreLower(k, sentence, lower) >= 1 {
+		if scoreLower(k, sentence, lower) >= 1 && !(isHeading && headed[k]) {
 			out = append(out, k)
 		}
 	}
@@ -230,19 +364,95 @@ func Classify(sentence string) []Kind {
 }
 
 // Find returns, for each kind, the sentences of text that read as that
-// clause, strongest first and in document order among equals.
+// clause, strongest first and in document order among equals; a heading is
+// among them only beside a sentence of its kind.
 func Find(text string) map[Kind][]Match {
 	out := map[Kind][]Match{}
+	scores := make([]float64, len(Kinds))
+	headings := map[Kind]int{}
 	for _, s := range Sentences(text) {
-		lower := strings.ToLower(s.Text)
-		for _, k := range Kinds {
-			if sc := scoreLower(k, s.Text, lower); sc >= 1 {
+		isHeading := scoreAll(s.Text, strings.ToLower(s.Text), scores)
+		for i, k := range Kinds {
+			if sc := scores[i]; sc >= 1 {
 				out[k] = append(out[k], Match{Kind: k, Quote: s.Text, Offset: s.Offset, Score: sc})
+				if isHeading && headed[k] {
+					headings[k]++
+				}
 			}
 		}
 	}
+	dropHeadingsAlone(out, headings)
 	for k := range out {
 		sort.SliceStable(out[k], func(i, j int) bool { return out[k][i].Score > out[k][j].Score })
 	}
 	return out
 }
+
+// dropHeadingsAlone forgets the kinds in headed whose only matches are
+// headings (headings[k] of them): a heading alone is not the clause.
+func dropHeadingsAlone(found map[Kind][]Match, headings map[Kind]int) {
+	for k, n := range headings {
+		if n == len(found[k]) {
+			delete(found, k)
+		}
+	}
+}
+
+// ownGated scores a sentence that the kind's gate keeps out: only when a
+// cue with a gate of its own (ownGate) fires on it are the kind's cues,
+// vetoes included, run as if the gate were open.
+func ownGated(k Kind, sentence, lower string) float64 {
+	for _, cu := range cues[k] {
+		if cu.ownGate && holdsAny(lower, cu.needs) && cu.re.MatchString(sentence) {
+			return scoreCues(k, sentence, lower)
+		}
+	}
+	return 0
+}
+
+// holdsAny is whether s holds one of words; true when there are none.
+func holdsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return len(words) == 0
+}
+
+// namedCourts is whether a sentence sends disputes to a named country's or
+// state's courts: "competent Romanian Courts", "the courts of England",
+// "French courts ... are the only courts competent". A place before or
+// after "court" is looked for in a few words around it, which is far
+// cheaper than an expression that tries every place name everywhere.
+func namedCourts(_, lower string) bool {
+	if !holdsAny(lower, courtsDecideWords) {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "court")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if placeBefore.MatchString(lower[max(0, i-40):i]) || placeAfter.MatchString(lower[i:min(len(lower), i+80)]) {
+			return courtsDecide.MatchString(lower)
+		}
+		from = i + len("court")
+	}
+}
+
+// courtsDecideWords gate courtsDecide with a substring test.
+var courtsDecideWords = []string{"only", "exclusive", "competent", "jurisdiction", "decided", "resolved", "solved", "settled", "brought", "litigated"}
+
+var (
+	courtsDecide = text.Compile(`\b(?:only|exclusive\w*|competent|jurisdiction|decided|resolved|solved|settled|brought|litigated)\b`)
+	placeBefore  = text.CompileFunc(func() string { return `\b(?:` + placePattern() + `|` + courtCities + `)\s+$` })
+	placeAfter   = text.CompileFunc(func() string {
+		return `^courts?\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:state\s+of\s+|commonwealth\s+of\s+)?(?:` + placePattern() + `|` + courtCities + `)\b|(?:[a-z.]+\s+){1,3}county\b|(?:city|county|district)\s+of\b|(?:northern|southern|eastern|western|central|middle)\s+district\b)`
+	})
+	// courtCities are cities whose courts terms name ("the courts of
+	// Paris"), used only to read a forum: a governing law is a state's or
+	// a country's.
+	courtCities = `san\s+francisco|santa\s+clara|san\s+mateo|los\s+angeles|san\s+diego|seattle|king\s+county|austin|boston|chicago|london|paris|berlin|munich|hamburg|amsterdam|dublin|zurich|geneva|stockholm|oslo|helsinki|copenhagen|vienna|madrid|barcelona|milan|rome|brussels|tel\s+aviv|tokyo|seoul|toronto|vancouver|sydney|melbourne|auckland|moscow|prague|warsaw|lisbon`
+)

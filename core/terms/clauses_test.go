@@ -10,6 +10,19 @@ import (
 	"github.com/cipa-triage/cipa-triage/core"
 )
 
+func TestHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Binding Arbitration.": true,
+		"18.2 no class arbitrations , class actions or representative actions .": true,
+		"GOVERNING LAW":                        true,
+		"All other claims will be arbitrated.": false,
+		"You agree to arbitrate.":              false,
+		"These Terms are governed by the laws of the State of New York, without regard to its conflict of laws rules.": false,
+	} {
+		assert.Equal(t, want, IsHeading(s), s)
+	}
+}
+
 func TestClassify(t *testing.T) {
 	cases := []struct {
 		sentence string
@@ -35,6 +48,45 @@ func TestClassify(t *testing.T) {
 		{"YOU AGREE THAT YOU AND ACME ARE EACH WAIVING THE RIGHT TO A TRIAL BY JURY AND AGREE NOT TO BRING OR PARTICIPATE IN A CLASS OR REPRESENTATIVE ACTION.", []Kind{ClassWaiver}, nil},
 		{"You agree to bring a dispute in small claims court in San Mateo County, California.", []Kind{Forum, SmallClaims}, nil},
 		{"Our liability is limited to the amount you paid.", nil, Kinds},
+		// Forms from the public clause sets' training half, read against
+		// the adjudication guideline (clausedata/adjudicated/GUIDELINE.md).
+		{"you agree that disputes between you and academia.edu will be resolved by binding , individual arbitration .", []Kind{Arbitration}, nil},
+		{"by rejecting any change , you are agreeing that you will arbitrate any dispute between you and academia.edu .", []Kind{Arbitration}, nil},
+		{"All other claims will be arbitrated.", []Kind{Arbitration}, nil},
+		{"18.1 binding arbitration ; disputes ; small claims .", nil, []Kind{Arbitration}},
+		{"c. judicial forum for legal disputes", nil, []Kind{Forum}},
+		{"arbitration rules and governing law .", nil, []Kind{GoverningLaw}},
+		{"these terms of service contain important terms , including a provision regarding binding arbitration of disputes .", nil, []Kind{Arbitration}},
+		{"the arbitrator may not consolidate more than one person 's claims , and may not otherwise preside over any form of any class or representative proceeding .", []Kind{ClassWaiver}, nil},
+		{"the federal arbitration act governs the interpretation and enforcement of this agreement to arbitrate .", nil, []Kind{GoverningLaw}},
+		{"These Terms are governed by the Federal Arbitration Act and the laws of the State of California.", []Kind{GoverningLaw}, nil},
+		{"German law shall apply to the contractual relationships. The place of jurisdiction is Berlin.", []Kind{GoverningLaw, Forum}, nil},
+		{"Any dispute concerning this Agreement shall be solved by competent Romanian Courts.", []Kind{Forum}, nil},
+		{"You agree that any suit arising from this Agreement will be brought in San Francisco, California.", []Kind{Forum}, nil},
+		{"Judgment on the award may be entered in any court of competent jurisdiction.", nil, []Kind{Forum}},
+		// Forms the guideline names, written here (not taken from the
+		// held-out half).
+		{"Claims may be brought only on an individual basis.", []Kind{ClassWaiver}, nil},
+		{"No arbitration shall proceed on a class, representative, or collective basis.", []Kind{ClassWaiver}, nil},
+		{"If the class action waiver is found unenforceable, this section shall be null and void.", nil, []Kind{ClassWaiver, Arbitration}},
+		{"Venue shall lie exclusively in Santa Clara County, California.", []Kind{Forum}, nil},
+		{"Place of performance and jurisdiction is Munich.", []Kind{Forum}, nil},
+		{"Any dispute shall be decided exclusively by the courts of Paris.", []Kind{Forum}, nil},
+		{"Disputes will be handled through binding arbitration.", []Kind{Arbitration}, nil},
+		{"If you opt out of binding arbitration, neither party can require the other to arbitrate.", nil, []Kind{Arbitration}},
+		{"Claims for injunctive relief are excluded from binding arbitration.", nil, []Kind{Arbitration}},
+		{"We will pay all fees for binding arbitration of claims under $10,000.", nil, []Kind{Arbitration}},
+		{"Unless you opt out of arbitration within 30 days, you agree that disputes will be resolved by binding arbitration.", []Kind{Arbitration}, nil},
+		{"These Terms require arbitration of disputes on an individual basis.", []Kind{Arbitration}, nil},
+		{"All claims between us are subject to binding arbitration.", []Kind{Arbitration}, nil},
+		{"The arbitrator's decision shall be final and binding.", nil, []Kind{Arbitration}},
+		{"The arbitration will be governed by the Consumer Arbitration Rules of the American Arbitration Association.", nil, []Kind{Arbitration}},
+		{"You may bring claims only on your own behalf.", []Kind{ClassWaiver}, nil},
+		{"Class action lawsuits, class-wide arbitrations and private attorney-general actions aren't allowed.", []Kind{ClassWaiver}, nil},
+		{"Nothing in these Terms affects your rights under the mandatory laws of your country of residence.", nil, []Kind{GoverningLaw}},
+		{"The arbitrator may award declaratory or injunctive relief only on an individual basis.", nil, []Kind{ClassWaiver}},
+		{"The arbitration will be held in San Francisco, California, and any claims brought in arbitration must be filed in San Francisco, California.", nil, []Kind{Forum}},
+		{"The Federal Arbitration Act and federal arbitration law apply to this agreement.", nil, []Kind{GoverningLaw}},
 	}
 	for _, c := range cases {
 		t.Run(c.sentence, func(t *testing.T) {

@@ -57,11 +57,16 @@ func Analyze(text string) Findings {
 	sentences := Sentences(text)
 	found := map[Kind][]Match{}
 	var courtDecides, click *Quote
+	scores := make([]float64, len(Kinds))
+	headings := map[Kind]int{}
 	for i, s := range sentences {
-		lower := strings.ToLower(s.Text)
-		for _, k := range Kinds {
-			if sc := scoreLower(k, s.Text, lower); sc >= 1 {
+		isHeading := scoreAll(s.Text, strings.ToLower(s.Text), scores)
+		for ki, k := range Kinds {
+			if sc := scores[ki]; sc >= 1 {
 				found[k] = append(found[k], Match{Kind: k, Quote: s.Text, Offset: s.Offset, Score: sc, Index: i})
+				if isHeading && headed[k] {
+					headings[k]++
+				}
 			}
 		}
 		if courtDecides == nil && antiDelegationRe.MatchString(s.Text) {
@@ -71,6 +76,7 @@ func Analyze(text string) Findings {
 			click = &Quote{Quote: s.Text, Offset: s.Offset}
 		}
 	}
+	dropHeadingsAlone(found, headings)
 	f := Findings{Clauses: map[Kind]*Clause{}, Sentences: len(sentences), click: click, Whole: wholeDocument(text, len(sentences))}
 	for _, k := range Kinds {
 		f.Clauses[k] = clauseOf(k, found[k], sentences)

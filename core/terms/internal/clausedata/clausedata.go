@@ -32,6 +32,7 @@ type Sample struct {
 	Split   string          // Train or Test
 	Source  string          // "unfair_tos" or "tosdr_dev"
 	Doc     string          // the service or document it comes from
+	Line    int             // 1-based line in the source file (data_fixed.tsv's header is line 1)
 }
 
 // SplitOf is the split rule: the FNV-1a hash of the service or document name,
@@ -120,7 +121,7 @@ func LoadUnfairToS(dir string) ([]Sample, error) {
 	}
 	out := make([]Sample, len(texts))
 	for i, text := range texts {
-		s := Sample{Text: text, Truth: map[string]bool{}, Source: "unfair_tos", Doc: docs[i], Split: SplitOf(docs[i])}
+		s := Sample{Text: text, Truth: map[string]bool{}, Source: "unfair_tos", Doc: docs[i], Split: SplitOf(docs[i]), Line: i + 2}
 		if cat, ok := unfairCategories[labels[i]]; ok {
 			s.Truth[cat] = true
 		}
@@ -190,7 +191,7 @@ func LoadToSDR(dir string) ([]Sample, error) {
 		if q.Service == "" {
 			return nil, errors.New("quotes.jsonl: a quote without a service")
 		}
-		s := Sample{Text: q.Text, Truth: map[string]bool{}, Unknown: map[string]bool{}, Source: "tosdr_dev", Doc: q.Service, Split: SplitOf(q.Service)}
+		s := Sample{Text: q.Text, Truth: map[string]bool{}, Unknown: map[string]bool{}, Source: "tosdr_dev", Doc: q.Service, Split: SplitOf(q.Service), Line: len(out) + 1}
 		for _, l := range q.Labels {
 			s.Truth[l] = true
 		}

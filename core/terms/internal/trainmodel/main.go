@@ -1,21 +1,16 @@
-// Command trainmodel trains the terms reader's clause model on the training
-// half of the public clause sets and writes core/terms/internal/clausemodel/model.bin:
-//
-//	go run ./core/terms/internal/trainmodel
-//
-// It never reads the held-out half's labels: the threshold and the choice
-// between features are made by five-fold cross-validation over the training
-// half's documents, whose out-of-fold scores it prints beside the rules'.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
 	"log"
 	"math"
 	"os"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core/terms"
 	"github.com/cipa-triage/cipa-triage/core/terms/internal/clausedata"
@@ -31,46 +26,62 @@ type example struct {
 
 func main() {
 	out := flag.String("out", "core/terms/internal/clausemodel/model.bin", "where to write the model")
+	labels := flag.String("labels", "adjudicated", "which labels to learn: adjudicated (core/terms/internal/clausedata/adjudicated) or published")
+	allowed := flag.String("modes", "either,both", "the combinations the trainer may choose besides the rules alone (either, both); empty for none")
 	flag.Parse()
-	dir, err := clausedata.Dir()
-	if err != nil {
-		log.Fatal(err)
-	}
-	unfair, err := clausedata.LoadUnfairToS(dir)
-	if err != nil {
-		log.Fatal(err)
-	}
-	tosdr, err := clausedata.LoadToSDR(dir)
-	if err != nil {
-		log.Fatal(err)
-	}
-	var train []clausedata.Sample
-	for _, s := range append(unfair, tosdr...) {
-		if s.Split == clausedata.Train {
-			train = append(train, s)
+	may := map[clausemodel.Mode]bool{}
+	for _, name := range strings.Split(*allowed, ",") {
+		switch strings.TrimSpace(name) {
+		case "either":
+			may[clausemodel.Either] = true
+		case "both":
+			may[clausemodel.Both] = true
+		case "":
+		default:
+			log.Fatalf("-modes: %q is not either or both", name)
 		}
 	}
-	m := &clausemodel.Model{Kinds: map[terms.Kind]*clausemodel.Linear{}}
+	train, err := trainingHalf(*labels)
+	if err != nil {
+		log.Fatal(err)
+	}
+	m := &clausemodel.Model{Kinds: map[string]*clausemodel.Linear{}}
 	for _, k := range clausemodel.Kinds {
 		var withRules, plain []example
 		for _, s := range train {
-			label, ok := labelOf(k, s)
+			label, ok := labelOf(k, s, *labels == "adjudicated")
 			if !ok {
 				continue
 			}
 			fold := int(hash(s.Doc) % 5)
-			rule := hasKind(terms.Classify(s.Text), k)
-			withRules = append(withRules, example{clausemodel.Features(s.Text, true), label, rule, fold})
-			plain = append(plain, example{clausemodel.Features(s.Text, false), label, rule, fold})
+			// As the reader sees a sentence: one line, single spaces.
+			text := strings.Join(strings.Fields(s.Text), " ")
+			scores := ruleScores(text)
+			rule := slices.Contains(terms.ClassifyRules(text), terms.Kind(k))
+			withRules = append(withRules, example{clausemodel.Features(text, scores), label, rule, fold})
+			plain = append(plain, example{clausemodel.Features(text, nil), label, rule, fold})
 		}
 		rules := cvRules(withRules)
-		p1, thr1 := crossValidate(plain)
-		p2, thr2 := crossValidate(withRules)
-		fmt.Printf("%-14s n=%4d  rules %s | words %s (t=%.2f) | words+rules %s (t=%.2f)\n", k, len(withRules), rules, p1, thr1, p2, thr2)
+		p1, _ := crossValidate(plain, clausemodel.ModelOnly)
+		fmt.Printf("%-14s n=%4d positives=%d\n", k, len(withRules), positives(withRules))
+		fmt.Printf("  rules                 %s\n", rules)
+		fmt.Printf("  model, words only     %s\n", p1)
+		best, bestMode, bestT := rules, clausemodel.RulesOnly, 0.5
+		for _, mode := range []clausemodel.Mode{clausemodel.ModelOnly, clausemodel.Either, clausemodel.Both} {
+			p, t := crossValidate(withRules, mode)
+			fmt.Printf("  %-21s %s (t=%.2f)\n", "model+rules, "+mode.String(), p, t)
+			// The model must beat the rules clearly to be used: a point of
+			// F1 in cross-validation. It never replaces them: the rules'
+			// sentence is the quotation a user checks, and the model alone
+			// has missed plain agreements to arbitrate in the project's own
+			// documents, which a user must be shown.
+			if may[mode] && f1(p) > f1(best)+0.01 {
+				best, bestMode, bestT = p, mode, t
+			}
+		}
 		l := fit(withRules)
-		l.Threshold = float32(thr2)
-		l.Use = f1(p2) > f1(rules)
-		fmt.Printf("%-14s better: the %s\n", k, map[bool]string{true: "model (words and rules) in cross-validation", false: "rules in cross-validation"}[l.Use])
+		l.Threshold, l.Mode = float32(bestT), bestMode
+		fmt.Printf("  chosen: %s\n", bestMode)
 		m.Kinds[k] = l
 	}
 	bin := m.Encode()
@@ -80,32 +91,89 @@ func main() {
 	fmt.Printf("wrote %s: %d bytes\n", *out, len(bin))
 }
 
+// trainingHalf is the training half of both sets, under the labels asked for.
+func trainingHalf(labels string) ([]clausedata.Sample, error) {
+	dir, err := clausedata.Dir()
+	if err != nil {
+		return nil, err
+	}
+	unfair, err := clausedata.LoadUnfairToS(dir)
+	if err != nil {
+		return nil, err
+	}
+	tosdr, err := clausedata.LoadToSDR(dir)
+	if err != nil {
+		return nil, err
+	}
+	switch labels {
+	case "published":
+	case "adjudicated":
+		adir, err := clausedata.AdjudicatedDir()
+		if err != nil {
+			return nil, err
+		}
+		for _, set := range []*[]clausedata.Sample{&unfair, &tosdr} {
+			l, err := clausedata.LoadAdjudicated(adir, (*set)[0].Source)
+			if errors.Is(err, clausedata.ErrNoAdjudication) {
+				return nil, fmt.Errorf("%w (train on the published labels with -labels published)", err)
+			}
+			if err != nil {
+				return nil, err
+			}
+			if *set, _, err = clausedata.Adjudicate(*set, l); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		return nil, fmt.Errorf("-labels %q: want adjudicated or published", labels)
+	}
+	var train []clausedata.Sample
+	for _, s := range append(unfair, tosdr...) {
+		if s.Split == clausedata.Train {
+			train = append(train, s)
+		}
+	}
+	return train, nil
+}
+
+func ruleScores(text string) map[string]float64 {
+	out := map[string]float64{}
+	for _, k := range clausemodel.Kinds {
+		out[k] = terms.Score(terms.Kind(k), text)
+	}
+	return out
+}
+
+func positives(ex []example) int {
+	n := 0
+	for _, e := range ex {
+		if e.label {
+			n++
+		}
+	}
+	return n
+}
+
 // labelOf is whether s is kind k, and false for ok when its label does not
-// say. ToS;DR labels governing law and forum together, so its positives
-// teach neither alone; its class-waiver labels are the only ones (UNFAIR-ToS
-// has no such category, and its "Other" clauses hold waivers).
-func labelOf(k terms.Kind, s clausedata.Sample) (label, ok bool) {
+// say. Adjudicated labels speak to all four kinds in both sets. Published
+// ToS;DR labels governing law and forum together, so its positives teach
+// neither alone; its class-waiver labels are the only published ones
+// (UNFAIR-ToS has no such category, and its "Other" clauses hold waivers).
+func labelOf(k string, s clausedata.Sample, adjudicated bool) (label, ok bool) {
 	switch {
-	case s.Source == "unfair_tos" && k == terms.ClassWaiver:
+	case adjudicated:
+		return s.Truth[k], true
+	case s.Source == "unfair_tos" && k == "class_waiver":
 		return false, false
-	case s.Source == "tosdr_dev" && (k == terms.GoverningLaw || k == terms.Forum):
-		if s.Unknown["governing_law_or_forum"] || s.Truth["governing_law_or_forum"] {
+	case s.Source == "tosdr_dev" && (k == "governing_law" || k == "forum"):
+		if s.Unknown[clausedata.LawOrForum] || s.Truth[clausedata.LawOrForum] {
 			return false, false
 		}
 		return false, true
-	case s.Unknown[string(k)]:
+	case s.Unknown[k]:
 		return false, false
 	}
-	return s.Truth[string(k)], true
-}
-
-func hasKind(ks []terms.Kind, k terms.Kind) bool {
-	for _, x := range ks {
-		if x == k {
-			return true
-		}
-	}
-	return false
+	return s.Truth[k], true
 }
 
 func hash(s string) uint32 {
@@ -151,9 +219,10 @@ func cvRules(ex []example) prf {
 	return count(labels, preds)
 }
 
-// crossValidate scores out-of-fold probabilities and picks the threshold
-// with the best F1 on them (the higher threshold among equals).
-func crossValidate(ex []example) (prf, float64) {
+// crossValidate scores out-of-fold probabilities, combines them with the
+// rules by mode and picks the threshold with the best F1 (the higher
+// threshold among equals).
+func crossValidate(ex []example, mode clausemodel.Mode) (prf, float64) {
 	probs := make([]float64, len(ex))
 	for f := 0; f < 5; f++ {
 		var tr []example
@@ -176,17 +245,16 @@ func crossValidate(ex []example) (prf, float64) {
 	cands := append([]float64(nil), probs...)
 	sort.Float64s(cands)
 	best, bestF, bestT := prf{}, -1.0, 0.5
-	for _, t := range cands {
-		if t < 0.05 {
+	for j, t := range cands {
+		if t < 0.05 || j > 0 && t == cands[j-1] {
 			continue
 		}
 		preds := make([]bool, len(ex))
 		for i, p := range probs {
-			preds[i] = p >= t
+			preds[i] = mode.Decide(ex[i].rule, p >= t)
 		}
 		s := count(labels, preds)
-		f := 2 * float64(s.tp) / math.Max(1, float64(2*s.tp+s.fp+s.fn))
-		if f >= bestF {
+		if f := f1(s); f >= bestF {
 			best, bestF, bestT = s, f, t
 		}
 	}
