@@ -90,17 +90,17 @@ type RecordedTag struct {
 // Its enum fields are still plain strings because core/terms sets them from
 // strings; the rules read them through the named types in matter (terms).
 type Terms struct {
-	ArbitrationClause        string `json:"arbitration_clause,omitempty"`
-	Provider                 string `json:"provider,omitempty"`
-	Rules                    string `json:"rules,omitempty"`
-	ClassWaiver              string `json:"class_waiver,omitempty"`
-	MassArbitrationProvision string `json:"mass_arbitration_provision,omitempty"`
-	DelegationClause         string `json:"delegation_clause,omitempty"`
-	PreDisputeNotice         string `json:"pre_dispute_notice,omitempty"`
-	GoverningLaw             string `json:"governing_law,omitempty"`
-	Assent                   string `json:"assent,omitempty"`
-	ClaimantAccount          string `json:"claimant_account,omitempty"`
-	LastUpdated              Date   `json:"last_updated,omitzero"`
+	ArbitrationClause        YesNo        `json:"arbitration_clause,omitempty"`
+	Provider                 Provider     `json:"provider,omitempty"`
+	Rules                    Rules        `json:"rules,omitempty"`
+	ClassWaiver              YesNo        `json:"class_waiver,omitempty"`
+	MassArbitrationProvision YesNo        `json:"mass_arbitration_provision,omitempty"`
+	DelegationClause         YesNo        `json:"delegation_clause,omitempty"`
+	PreDisputeNotice         YesNo        `json:"pre_dispute_notice,omitempty"`
+	GoverningLaw             GoverningLaw `json:"governing_law,omitempty"`
+	Assent                   Assent       `json:"assent,omitempty"`
+	ClaimantAccount          YesNo        `json:"claimant_account,omitempty"`
+	LastUpdated              Date         `json:"last_updated,omitzero"`
 }
 
 // Business holds facts about the business that received the letter.

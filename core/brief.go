@@ -95,7 +95,7 @@ func arbitrationCostLine(m *matter, x Exposure) string {
 		return sayText("brief.money.arbitration_court")
 	case m.forum == ForumAAACommercial:
 		return sayText("brief.money.arbitration_commercial")
-	case m.forum == ForumJAMS || (m.clause == Yes && m.terms.provider == ProviderOther):
+	case m.forum == ForumJAMS || (m.clause == Yes && m.terms.Provider == ProviderOther):
 		return sayText("brief.money.arbitration_unlisted")
 	}
 	return sayText("brief.money.arbitration_unknown")

@@ -77,7 +77,7 @@ func checkConsistency(t *testing.T, a Answers, as Assessment) {
 		assert.Equal(t, strings.Contains(cr, "not answered"), missing(string(a.Business.Model)), "the Commercial-rules defense and the business model (%q): %s", a.Business.Model, cr)
 	}
 	if strings.Contains(cr, "Not known which rules") {
-		assert.True(t, missing(a.Terms.Rules), "the rules were answered (%q): %s", a.Terms.Rules, cr)
+		assert.True(t, missing(string(a.Terms.Rules)), "the rules were answered (%q): %s", a.Terms.Rules, cr)
 	}
 
 	// A "check this" item only where the answer would change something.
@@ -138,13 +138,13 @@ func answerMatters(a Answers, as Assessment, field string) bool {
 			tries = append(tries, b)
 		}
 	case "terms.arbitration_clause":
-		for _, v := range []string{"yes", "no"} {
+		for _, v := range []YesNo{Yes, No} {
 			b := a
 			b.Terms.ArbitrationClause = v
 			tries = append(tries, b)
 		}
 	case "terms.claimant_account":
-		for _, v := range []string{"yes", "no"} {
+		for _, v := range []YesNo{Yes, No} {
 			b := a
 			b.Terms.ClaimantAccount = v
 			tries = append(tries, b)

@@ -26,21 +26,21 @@ func arbitrationEnforceable(m *matter) Defense {
 		d.set(StrengthUnavailable, say("defense.arbitration_enforceable.no_clause"))
 	case m.clause != Yes:
 		d.set(StrengthUnknown, say("defense.arbitration_enforceable.clause_unknown"))
-	case t.account == No || t.assent == AssentNone:
+	case t.ClaimantAccount == No || t.Assent == AssentNone:
 		d.set(StrengthWeak, say("defense.arbitration_enforceable.no_account"))
-	case t.assent == AssentBrowsewrap:
+	case t.Assent == AssentBrowsewrap:
 		d.set(StrengthWeak, say("defense.arbitration_enforceable.browsewrap"))
-	case t.assent == AssentClickwrap && t.account == Yes:
+	case t.Assent == AssentClickwrap && t.ClaimantAccount == Yes:
 		d.set(StrengthStrong, say("defense.arbitration_enforceable.clickwrap"))
-	case t.assent == AssentSigninwrap && t.account == Yes:
+	case t.Assent == AssentSigninwrap && t.ClaimantAccount == Yes:
 		d.set(StrengthModerate, say("defense.arbitration_enforceable.signinwrap"))
 	default:
 		d.set(StrengthUnknown, say("defense.arbitration_enforceable.assent_unknown"))
 	}
-	if m.clause == Yes && t.massProvision == Yes {
+	if m.clause == Yes && t.MassArbitrationProvision == Yes {
 		d.also(say("defense.arbitration_enforceable.mass_provision"))
 	}
-	if m.clause == Yes && t.classWaiver == No {
+	if m.clause == Yes && t.ClassWaiver == No {
 		d.also(say("defense.arbitration_enforceable.no_class_waiver"))
 	}
 	// Terms dated after the visits cannot be relied on for them: the
@@ -216,7 +216,7 @@ func standing(m *matter) Defense {
 
 func choiceOfLaw(m *matter) Defense {
 	d := Defense{ID: DefenseChoiceOfLaw, Title: say("defense.choice_of_law.title").Title}
-	switch m.terms.law {
+	switch m.terms.GoverningLaw {
 	case LawOtherState:
 		if m.a.Site.CaliforniaVisitors == No {
 			d.set(StrengthModerate, say("defense.choice_of_law.other_state_no_ca_visitors"))

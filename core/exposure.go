@@ -163,7 +163,7 @@ func forumNote(m *matter) []string {
 	case ForumCourt:
 		return []string{sayText("exposure.forum.court")}
 	}
-	if m.clause == Yes && m.terms.provider == ProviderOther {
+	if m.clause == Yes && m.terms.Provider == ProviderOther {
 		return []string{sayText("exposure.forum.other_provider")}
 	}
 	return []string{sayText("exposure.forum.unknown")}

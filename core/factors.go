@@ -81,11 +81,11 @@ func arbitrationClause(m *matter) Factor {
 		f.set(StatusRisk, say("factor.arbitration_clause.no_clause"))
 	case Yes:
 		switch {
-		case t.assent == AssentClickwrap && t.account == Yes:
+		case t.Assent == AssentClickwrap && t.ClaimantAccount == Yes:
 			f.set(StatusOK, say("factor.arbitration_clause.clickwrap"))
-		case t.assent == AssentSigninwrap && t.account == Yes:
+		case t.Assent == AssentSigninwrap && t.ClaimantAccount == Yes:
 			f.set(StatusOK, say("factor.arbitration_clause.signinwrap"))
-		case t.assent == AssentBrowsewrap || t.assent == AssentNone || t.account == No:
+		case t.Assent == AssentBrowsewrap || t.Assent == AssentNone || t.ClaimantAccount == No:
 			f.set(StatusRisk, say("factor.arbitration_clause.not_accepted"))
 		default:
 			f.set(StatusUnknown, say("factor.arbitration_clause.assent_unknown"))
@@ -129,7 +129,7 @@ func aaaRules(m *matter) Factor {
 		f.set(StatusRisk, say("factor.aaa_rules.jams", "named_in", m.providerFrom))
 	case m.forum == ForumCourt:
 		f.set(StatusOK, say("factor.aaa_rules.court"))
-	case m.clause == Yes && m.terms.provider == ProviderOther:
+	case m.clause == Yes && m.terms.Provider == ProviderOther:
 		f.set(StatusUnknown, say("factor.aaa_rules.other_provider"))
 	default:
 		f.set(StatusUnknown, say("factor.aaa_rules.unknown"))
@@ -168,7 +168,7 @@ func batch(m *matter) Factor {
 		}
 		return aaa
 	}
-	otherProvider := m.clause == Yes && m.terms.provider == ProviderOther
+	otherProvider := m.clause == Yes && m.terms.Provider == ProviderOther
 	var key string
 	switch {
 	case otherProvider && m.demands > 1:

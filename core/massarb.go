@@ -11,18 +11,18 @@ func massArbitration(m *matter) MassArbitration {
 		out.Why = sayText("mass.why.applies", n...)
 	case m.forum == ForumAAACommercial:
 		out.Why = sayText("mass.why.commercial", n...)
-	case m.provider == ProviderJAMS && m.terms.massProvision != Yes:
+	case m.provider == ProviderJAMS && m.terms.MassArbitrationProvision != Yes:
 		out.Why = sayText("mass.why.jams_not_adopted", n...)
 	case m.forum == ForumCourt:
 		out.Why = sayText("mass.why.court", n...)
-	case m.forum == ForumUnknown && m.terms.provider == ProviderOther && m.clause == Yes:
+	case m.forum == ForumUnknown && m.terms.Provider == ProviderOther && m.clause == Yes:
 		out.Why = sayText("mass.why.other_provider", n...)
 	case m.forum == ForumUnknown:
 		out.Why = sayText("mass.why.provider_unknown", n...)
 	default:
 		out.Why = sayText("mass.why.below", n...)
 	}
-	if m.forum == ForumUnknown && m.terms.provider != ProviderOther {
+	if m.forum == ForumUnknown && m.terms.Provider != ProviderOther {
 		out.Applies = m.demands >= m.threshold
 	}
 	return out

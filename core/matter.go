@@ -36,7 +36,7 @@ type matter struct {
 	providerFrom string   // "your terms", "the letter" or ""
 	rules        Rules    // terms.rules, Unknown when not answered
 	forum        Forum
-	terms        termsValues
+	terms        Terms
 	threshold    int    // mass-arbitration threshold of the provider
 	massRules    string // the mass rules' name
 	massApplies  bool
@@ -57,12 +57,12 @@ func newMatter(a Answers, asOf Date) *matter {
 	}
 	m.demands = m.claimants + max(a.Business.OtherDemandsSameFirm, 0)
 
-	m.terms = typedTerms(a.Terms)
-	m.clause = orUnknown(m.terms.clause)
-	m.rules = orUnknown(m.terms.rules)
+	m.terms = a.Terms
+	m.clause = orUnknown(m.terms.ArbitrationClause)
+	m.rules = orUnknown(m.terms.Rules)
 	switch {
-	case m.clause == Yes && m.terms.provider != "" && m.terms.provider != Unknown:
-		m.provider, m.providerFrom = m.terms.provider, "your terms"
+	case m.clause == Yes && m.terms.Provider != "" && m.terms.Provider != Unknown:
+		m.provider, m.providerFrom = m.terms.Provider, "your terms"
 	case m.clause != No && (a.Letter.Forum == LetterForumAAA || a.Letter.Forum == LetterForumJAMS):
 		m.provider, m.providerFrom = Provider(a.Letter.Forum), "the letter"
 	default:
@@ -112,7 +112,7 @@ func (m *matter) chooseForum() {
 	case m.provider == ProviderJAMS:
 		m.threshold, m.massRules = jamsThreshold, cite(idJAMSThresh)
 		m.forum = ForumJAMS
-		if m.demands >= m.threshold && m.terms.massProvision == Yes {
+		if m.demands >= m.threshold && m.terms.MassArbitrationProvision == Yes {
 			m.forum, m.massApplies = ForumJAMSMass, true
 		}
 	default:
@@ -139,7 +139,7 @@ func (m *matter) arbitrable() bool {
 // then, where the claim would be decided is only conditional.
 func (m *matter) bound() bool {
 	t := m.terms
-	return m.clause == Yes && t.account == Yes && (t.assent == AssentClickwrap || t.assent == AssentSigninwrap)
+	return m.clause == Yes && t.ClaimantAccount == Yes && (t.Assent == AssentClickwrap || t.Assent == AssentSigninwrap)
 }
 
 func (m *matter) hasTech(ids ...string) bool {
@@ -199,29 +199,4 @@ func joinAnd(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
-// termsValues are the terms' enum answers with their named types, as given
-// (empty when not answered). Terms keeps plain strings because core/terms
-// sets them from strings; this is the one place the rules convert them.
-type termsValues struct {
-	clause, classWaiver, massProvision, preDispute, account YesNo
-	provider                                                Provider
-	rules                                                   Rules
-	law                                                     GoverningLaw
-	assent                                                  Assent
-}
-
-func typedTerms(t Terms) termsValues {
-	return termsValues{
-		clause:        YesNo(t.ArbitrationClause),
-		classWaiver:   YesNo(t.ClassWaiver),
-		massProvision: YesNo(t.MassArbitrationProvision),
-		preDispute:    YesNo(t.PreDisputeNotice),
-		account:       YesNo(t.ClaimantAccount),
-		provider:      Provider(t.Provider),
-		rules:         Rules(t.Rules),
-		law:           GoverningLaw(t.GoverningLaw),
-		assent:        Assent(t.Assent),
-	}
 }

@@ -39,7 +39,7 @@ func nextSteps(m *matter, dl Date, fs []Factor) []Step {
 	}
 	// Whether the claimant had an account matters only if there may be a
 	// clause to bind them to (until then, the terms come first).
-	if m.clause == Yes && orUnknown(m.terms.account) == Unknown {
+	if m.clause == Yes && orUnknown(m.terms.ClaimantAccount) == Unknown {
 		s = append(s, step(say("step.find_claimant"), Date{}))
 	}
 	if m.demands > 1 || m.a.Letter.Firm != "" {

@@ -66,7 +66,7 @@ func timeline(m *matter, dl Date) []Event {
 		add(event(a.Site.RemediatedOn, EventPast, say("timeline.site_fixed")))
 	}
 
-	if m.clause == Yes && m.terms.preDispute == Yes && !a.Letter.Received.IsZero() {
+	if m.clause == Yes && m.terms.PreDisputeNotice == Yes && !a.Letter.Received.IsZero() {
 		add(event(a.Letter.Received, EventPast, say("timeline.notice_of_dispute")))
 	}
 	if !dl.IsZero() {

@@ -15,21 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// termsFieldTypes names the type of each enum field of Terms, which stay
-// plain strings while core/terms sets them from strings (typedTerms converts
-// them for the rules). Remove an entry when its field takes the type.
-var termsFieldTypes = map[string]string{
-	"terms.arbitration_clause":         "YesNo",
-	"terms.provider":                   "Provider",
-	"terms.rules":                      "Rules",
-	"terms.class_waiver":               "YesNo",
-	"terms.mass_arbitration_provision": "YesNo",
-	"terms.pre_dispute_notice":         "YesNo",
-	"terms.governing_law":              "GoverningLaw",
-	"terms.assent":                     "Assent",
-	"terms.claimant_account":           "YesNo",
-}
-
 // declaredConstants reads the package's source and returns, for each named
 // type, the string values of the constants declared with it.
 func declaredConstants(t *testing.T) map[string][]string {
@@ -100,10 +85,6 @@ func TestOptionsAreDeclaredConstants(t *testing.T) {
 			t.Run(q.Field, func(t *testing.T) {
 				f := answerField(t, q.Field)
 				typeName := f.Type.Name()
-				if named, ok := termsFieldTypes[q.Field]; ok {
-					require.Equal(t, "string", typeName, "%s now has its type: drop it from termsFieldTypes", q.Field)
-					typeName = named
-				}
 				require.NotEqual(t, "string", typeName, "%s is a plain string: give it a named type in values.go", q.Field)
 				want := append([]string(nil), consts[typeName]...)
 				require.NotEmpty(t, want, "no constants are declared for %s", typeName)

@@ -63,13 +63,13 @@ func warnings(m *matter, dl Date) []Warning {
 			}
 		}
 	}
-	if m.terms.clause == No && (m.terms.provider != "" || m.terms.rules != "") {
+	if m.terms.ArbitrationClause == No && (m.terms.Provider != "" || m.terms.Rules != "") {
 		add("terms.arbitration_clause", sayText("warning.no_clause_but_provider"))
 	}
 	if a.Business.Insurance == InsuranceNone && a.Business.InsurerNotified != nil && *a.Business.InsurerNotified {
 		add("business.insurer_notified", sayText("warning.notified_without_insurance"))
 	}
-	if l.PreArbitrationNotice != nil && *l.PreArbitrationNotice && m.clause == Yes && m.terms.preDispute == No {
+	if l.PreArbitrationNotice != nil && *l.PreArbitrationNotice && m.clause == Yes && m.terms.PreDisputeNotice == No {
 		add("terms.pre_dispute_notice", sayText("warning.notice_not_required"))
 	}
 	switch {
@@ -91,7 +91,7 @@ func warnings(m *matter, dl Date) []Warning {
 	}
 	if m.clause == Unknown {
 		add("terms.arbitration_clause", sayText("warning.open.arbitration_clause"))
-	} else if m.clause == Yes && orUnknown(m.terms.account) == Unknown {
+	} else if m.clause == Yes && orUnknown(m.terms.ClaimantAccount) == Unknown {
 		add("terms.claimant_account", sayText("warning.open.claimant_account"))
 	}
 	return ws

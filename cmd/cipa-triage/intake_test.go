@@ -37,7 +37,7 @@ func TestReadersFeedAssess(t *testing.T) {
 
 	answers = answers.Merge(readFragment(t, "terms", "../../core/terms/testdata/docs/t02_aaa_commercial_b2b.txt", answers))
 	answers = answers.Merge(readFragment(t, "har", "../../core/har/testdata/recorded/consent-cookiebot-accept.har", answers))
-	require.Equal(t, "commercial", answers.Terms.Rules)
+	require.Equal(t, "commercial", string(answers.Terms.Rules))
 	require.Equal(t, core.BannerBlocks, answers.Site.ConsentBanner)
 
 	as := core.Assess(answers, answers.AsOf)

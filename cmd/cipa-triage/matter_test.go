@@ -55,7 +55,7 @@ func TestMatterCombinesDocumentsAndAnswers(t *testing.T) {
 
 	assert.Equal(t, "2026-10-20", got.Assessment.AsOf.String(), "the answers file's as_of")
 	assert.Equal(t, "2026-11-13", got.Assessment.Deadline.String())
-	assert.Equal(t, "yes", got.Answers.Terms.ArbitrationClause)
+	assert.Equal(t, "yes", string(got.Answers.Terms.ArbitrationClause))
 }
 
 func TestMatterMarkdownAndHTML(t *testing.T) {

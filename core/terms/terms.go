@@ -301,15 +301,15 @@ func Result(text string) core.Result {
 		res.AddEvidence(field, core.Evidence{Quote: "", Offset: 0, Confidence: 0.6,
 			Where: "whole document: no sentence reads as " + what})
 	}
-	yesNo := func(field string, k Kind, what string) string {
+	yesNo := func(field string, k Kind, what string) core.YesNo {
 		cl := f.Clauses[k]
 		if cl.Present {
 			res.AddEvidence(field, core.Evidence{Quote: cl.Quote, Offset: cl.Offset, Confidence: cl.Confidence})
-			return "yes"
+			return core.Yes
 		}
 		if whole {
 			absent(field, what)
-			return "no"
+			return core.No
 		}
 		if looksLikeTerms && what != "" {
 			absent(field, what)
@@ -320,7 +320,7 @@ func Result(text string) core.Result {
 	arb := f.Clauses[Arbitration]
 	t.ArbitrationClause = yesNo("terms.arbitration_clause", Arbitration, "an agreement to arbitrate")
 	if arb.Present {
-		t.Provider = arb.Provider
+		t.Provider = core.Provider(arb.Provider)
 		if t.Provider == "nam" {
 			t.Provider = "other" // the question offers AAA, JAMS, other; the clause keeps "nam"
 		}
@@ -332,7 +332,7 @@ func Result(text string) core.Result {
 		if len(arb.Alternatives) > 0 {
 			res.Warn("terms.provider", fmt.Sprintf("The terms name more than one provider (%s, then %s); the first named is taken. Read the clause to see which applies when.", arb.Provider, strings.Join(arb.Alternatives, ", ")))
 		}
-		t.Rules = arb.Rules
+		t.Rules = core.Rules(arb.Rules)
 		if f.rulesQuote.Text != "" {
 			res.AddEvidence("terms.rules", core.Evidence{Quote: f.rulesQuote.Text, Offset: f.rulesQuote.Offset, Confidence: 0.85})
 		} else {
@@ -348,7 +348,7 @@ func Result(text string) core.Result {
 		t.MassArbitrationProvision = yesNo("terms.mass_arbitration_provision", MassArbitration, "a mass-arbitration (batching or bellwether) provision")
 		t.DelegationClause = yesNo("terms.delegation_clause", Delegation, "delegating arbitrability to the arbitrator")
 		if cd := f.Clauses[Delegation].CourtDecides; cd != nil {
-			t.DelegationClause = "no"
+			t.DelegationClause = core.No
 			res.Evidence["terms.delegation_clause"] = []core.Evidence{{Quote: cd.Quote, Offset: cd.Offset, Confidence: 0.85, Where: "the terms leave these questions to a court"}}
 		} else if !f.Clauses[Delegation].Present && (arb.Provider == "aaa" || arb.Provider == "jams") {
 			res.Warn("terms.delegation_clause", "No express delegation was found, but the terms adopt the provider's rules; ask counsel whether that incorporation delegates arbitrability.")

@@ -227,16 +227,16 @@ func TestExcerptSaysOnlyWhatWasRead(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "docs", "t07_jams_no_class_waiver.txt"))
 	require.NoError(t, err)
 	whole := Result(string(data))
-	assert.Equal(t, "no", whole.Answers.Terms.ClassWaiver)
+	assert.Equal(t, "no", string(whole.Answers.Terms.ClassWaiver))
 	assert.Contains(t, whole.Evidence["terms.class_waiver"][0].Where, "whole document")
 
 	i := strings.Index(string(data), "Arbitration of Disputes.")
 	j := strings.Index(string(data), "Contact:")
 	require.True(t, i > 0 && j > i)
 	excerpt := Result(string(data)[i:j])
-	assert.Equal(t, "yes", excerpt.Answers.Terms.ArbitrationClause)
-	assert.Equal(t, "", excerpt.Answers.Terms.ClassWaiver, "an excerpt says nothing about the rest of the terms")
-	assert.Equal(t, "", excerpt.Answers.Terms.PreDisputeNotice)
+	assert.Equal(t, "yes", string(excerpt.Answers.Terms.ArbitrationClause))
+	assert.Equal(t, "", string(excerpt.Answers.Terms.ClassWaiver), "an excerpt says nothing about the rest of the terms")
+	assert.Equal(t, "", string(excerpt.Answers.Terms.PreDisputeNotice))
 	require.NotEmpty(t, excerpt.Evidence["terms.class_waiver"])
 	assert.Contains(t, excerpt.Evidence["terms.class_waiver"][0].Where, "not found in this text")
 	var warned bool
@@ -248,8 +248,8 @@ func TestExcerptSaysOnlyWhatWasRead(t *testing.T) {
 
 	// One clause alone.
 	one := Result("YOU AND ACME AGREE NOT TO BRING OR PARTICIPATE IN A CLASS OR REPRESENTATIVE ACTION.")
-	assert.Equal(t, "yes", one.Answers.Terms.ClassWaiver)
-	assert.Equal(t, "", one.Answers.Terms.GoverningLaw)
+	assert.Equal(t, "yes", string(one.Answers.Terms.ClassWaiver))
+	assert.Equal(t, "", string(one.Answers.Terms.GoverningLaw))
 }
 
 // savedPage wraps a plain-text terms document the way a browser saves the

@@ -89,7 +89,7 @@ func TestAnswersLeaveOutHiddenQuestions(t *testing.T) {
 	f.Choose(q(t, "terms.provider"), "aaa")
 	a, probs := f.Answers()
 	require.Empty(t, probs)
-	assert.Equal(t, "aaa", a.Terms.Provider)
+	assert.Equal(t, "aaa", string(a.Terms.Provider))
 
 	f.Choose(q(t, "terms.arbitration_clause"), "no")
 	a, probs = f.Answers()
