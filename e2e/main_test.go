@@ -118,10 +118,22 @@ func serve(h http.Handler) *httptest.Server {
 // siteHandler serves the static site as a well set-up static host would,
 // with the build's Brotli and gzip copies. Under
 // /slow/ the same site answers app.wasm a second late, so the loading
-// indicator can be seen.
+// indicator can be seen; under /hold/NAME/ it answers app.wasm only once the
+// test has called release(NAME) (holdSite).
 func siteHandler(dir string) http.Handler {
 	files := precompressed.FileServer(dir)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/hold/"); ok {
+			name, rest, _ := strings.Cut(rest, "/")
+			if rest == "app.wasm" {
+				select {
+				case <-held(name):
+				case <-r.Context().Done():
+					return
+				}
+			}
+			r.URL.Path = "/" + rest
+		}
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/slow/"); ok {
 			if strings.HasSuffix(rest, ".wasm") {
 				time.Sleep(time.Second)
