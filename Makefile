@@ -65,7 +65,7 @@ enginetest: dist
 
 # Time to first question in fresh browsers (medians), on the site and the single file.
 bench-browser: dist
-	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x ./e2e
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x -timeout 30m ./e2e
 	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 5x -timeout 30m ./e2e/engines
 
 # A ~50 MB HAR dropped into the page: MB/s in the page's clock, and the reader alone in the same page.
