@@ -33,7 +33,7 @@ dist:
 
 # Gzip budgets in bytes: `make size` (so `make dist` and `make test`) fails
 # above them. Raise one only with the reason in the commit.
-SIZE_BUDGET ?= app.wasm=1900000,readers.wasm=2100000,first=1910000,cipa-triage.html=3900000
+SIZE_BUDGET ?= app.wasm=1765000,readers.wasm=2090000,first=1780000,cipa-triage.html=3770000
 
 # Raw, gzip and Brotli sizes of what a visitor downloads: each module, and
 # what the first page needs. `make size WASMOPT=1` also

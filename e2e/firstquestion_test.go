@@ -107,3 +107,34 @@ func TestFirstQuestionBeforeReady(t *testing.T) {
 		})
 	}
 }
+
+// TestStartWhileParsing: the app may start before the browser has parsed
+// the whole page (the single file is megabytes of HTML). A press of Start
+// kept from before must still lead to the first question, drawn by the app.
+// The site's index.html is served with its last bytes held back until the
+// app's module has started, so the app starts while the page is "loading".
+func TestStartWhileParsing(t *testing.T) {
+	parallel(t)
+	ctx := tab(t)
+	name := fmt.Sprintf("%p", t)
+	close(held(name)) // app.wasm comes at once; only the page's end is held
+	tail := held(name + "/tail")
+	release := sync.OnceFunc(func() { close(tail) })
+	t.Cleanup(release)
+	beforeLoad(t, ctx, `(() => {
+		const real = WebAssembly.instantiate, realStreaming = WebAssembly.instantiateStreaming;
+		const mark = p => p.then(r => { window.__wasmStarted = true; return r; });
+		WebAssembly.instantiate = function () { return mark(real.apply(this, arguments)); };
+		if (realStreaming) WebAssembly.instantiateStreaming = function () { return mark(realStreaming.apply(this, arguments)); };
+	})()`)
+	v := newView(t, ctx, false)
+	// Navigate waits for the load event, which the held tail keeps back.
+	go func() { _ = chromedp.Do(ctx, chromedp.Navigate(siteURL+"/hold/"+name+"/parsing.html")) }()
+	v.wait(`document.getElementById("ct-start")`, "the built-in start page")
+	v.eval(`document.getElementById("ct-start").click()`, nil)
+	v.wait(`window.__wasmStarted`, "the app's module to start")
+	require.Equal(t, "loading", v.str(`document.readyState`), "the page finished parsing first, so this test proves nothing")
+	release()
+	v.waitReady()
+	v.wait(`document.querySelector('[data-page="letter.date"]:not([data-prerendered])')`, "the app's first question, after a press made while the page was still parsing")
+}
