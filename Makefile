@@ -33,7 +33,7 @@ dist:
 
 # Gzip budgets in bytes: `make size` (so `make dist` and `make test`) fails
 # above them. Raise one only with the reason in the commit.
-SIZE_BUDGET ?= app.wasm=1900000,readers.wasm=2180000,first=1910000,cipa-triage.html=3900000
+SIZE_BUDGET ?= app.wasm=1815000,readers.wasm=2250000,first=1832000,cipa-triage.html=3975000
 
 # Raw, gzip and Brotli sizes of what a visitor downloads: each module, and
 # what the first page needs. `make size WASMOPT=1` also
@@ -65,7 +65,7 @@ enginetest: dist
 
 # Time to first question in fresh browsers (medians), on the site and the single file.
 bench-browser: dist
-	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x ./e2e
+	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 7x -timeout 30m ./e2e
 	E2E_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench FirstQuestion -benchtime 5x -timeout 30m ./e2e/engines
 
 # A ~50 MB HAR dropped into the page: MB/s in the page's clock, and the reader alone in the same page.

@@ -8,6 +8,7 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -118,10 +119,45 @@ func serve(h http.Handler) *httptest.Server {
 // siteHandler serves the static site as a well set-up static host would,
 // with the build's Brotli and gzip copies. Under
 // /slow/ the same site answers app.wasm a second late, so the loading
-// indicator can be seen.
+// indicator can be seen; under /hold/NAME/ it answers app.wasm only once the
+// test has called release(NAME) (holdSite).
 func siteHandler(dir string) http.Handler {
 	files := precompressed.FileServer(dir)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/hold/"); ok {
+			name, rest, _ := strings.Cut(rest, "/")
+			if rest == "parsing.html" { // index.html, held back from </body> on
+				page, err := os.ReadFile(filepath.Join(dir, "index.html"))
+				if err != nil {
+					http.Error(w, err.Error(), http.StatusInternalServerError)
+					return
+				}
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				w.Header().Set("Cache-Control", "no-store")
+				cut := bytes.LastIndex(page, []byte("</body>"))
+				if cut < 0 {
+					http.Error(w, "index.html has no </body>", http.StatusInternalServerError)
+					return
+				}
+				w.Write(page[:cut])
+				w.(http.Flusher).Flush()
+				select {
+				case <-held(name + "/tail"):
+				case <-r.Context().Done():
+					return
+				}
+				w.Write(page[cut:])
+				return
+			}
+			if rest == "app.wasm" {
+				select {
+				case <-held(name):
+				case <-r.Context().Done():
+					return
+				}
+			}
+			r.URL.Path = "/" + rest
+		}
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/slow/"); ok {
 			if strings.HasSuffix(rest, ".wasm") {
 				time.Sleep(time.Second)

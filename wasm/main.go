@@ -20,6 +20,7 @@ func main() {
 	cfg, later := readConfig()
 	saved, remember := loadSaved()
 	app := web.New(web.Options{Host: browser{}, Config: cfg, Saved: saved, Remember: remember})
+	waitForDocument()
 	if err := mount(app); err != nil {
 		showFailure("The checker could not start: " + err.Error())
 	} else if pendingStart() {
@@ -39,6 +40,39 @@ func main() {
 	}
 	warmReaders()
 	select {} // keep Go alive for the page's callbacks
+}
+
+// waitForDocument returns once the page has been parsed. The single file
+// is megabytes of HTML, and the app can start before the parser is through
+// it; vecty then puts off drawing and mounting until DOMContentLoaded, and a
+// press of Start kept before then (pendingStart) went to an app that was not
+// yet mounted and so drew nothing: the start page stayed, and the first
+// question never came (the single-file benchmark's "hang"). Waiting here
+// keeps mount, the kept press and cipa-triage-ready in that order.
+func waitForDocument() {
+	doc, err := global("document")
+	if err != nil {
+		return
+	}
+	state, err := str(doc, "readyState")
+	if err != nil || state != "loading" {
+		return
+	}
+	done := make(chan struct{})
+	var cb safejs.Func
+	cb, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		cb.Release()
+		close(done)
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	if _, err := doc.Call("addEventListener", "DOMContentLoaded", cb); err != nil {
+		cb.Release()
+		return
+	}
+	<-done
 }
 
 // pendingStart says whether the visitor pressed the built-in start page's

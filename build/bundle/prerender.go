@@ -49,6 +49,9 @@ func prerender(doc *html.Node) {
 			el(atom.Div, "ct-actions", start)))
 	page.Attr = append(page.Attr, html.Attribute{Key: "data-page", Val: "start"})
 	main.InsertBefore(page, main.FirstChild)
+	if q := firstQuestion(); q != nil {
+		main.InsertBefore(q, page.NextSibling)
+	}
 }
 
 func el(a atom.Atom, class string, kids ...*html.Node) *html.Node {

@@ -52,6 +52,10 @@ func TestFirstModuleLinksNoReader(t *testing.T) {
 	for _, r := range readers {
 		assert.NotContains(t, first, r, "the first module (./wasm) links %s", r)
 	}
+	// Nor the readers' regular expressions: the page reads typed dates,
+	// placeholders and the firm's details by hand (web/model/dates.go), and
+	// regexp with its parser was about a tenth of the first download.
+	assert.NotContains(t, first, "github.com/cipa-triage/cipa-triage/core/pattern", "the first module (./wasm) links the lazy regular expressions")
 	// And the second module does have them, so the list above means something.
 	second := deps("./wasm/readers")
 	for _, r := range readers[:7] {

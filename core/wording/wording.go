@@ -17,7 +17,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -105,16 +104,62 @@ func Lookup(key string) (Entry, bool) {
 	return e, true
 }
 
-var placeholder = regexp.MustCompile(`\{([a-z0-9_]+)(\|[^|{}]*\|[^|{}]*)?\}`)
+// placeholder is one {name} or {name|one|many} in a text, at text[start:end].
+type placeholder struct {
+	start, end int
+	name       string
+	forms      string // "|one|many", or empty
+}
+
+// placeholders finds, left to right, what the expression
+// \{([a-z0-9_]+)(\|[^|{}]*\|[^|{}]*)?\} matches (wording_test.go holds
+// the two together). It is written out by hand so that the first browser
+// module, which draws every sentence, links no regexp package.
+func placeholders(text string) []placeholder {
+	var out []placeholder
+	for i := 0; i < len(text); i++ {
+		if text[i] != '{' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= '0' && text[j] <= '9' || text[j] == '_') {
+			j++
+		}
+		if j == i+1 || j == len(text) {
+			continue
+		}
+		name := text[i+1 : j]
+		if text[j] == '}' {
+			out = append(out, placeholder{i, j + 1, name, ""})
+			i = j
+			continue
+		}
+		if text[j] != '|' {
+			continue
+		}
+		k, bars := j+1, 1
+		for k < len(text) && text[k] != '{' && text[k] != '}' && (text[k] != '|' || bars == 1) {
+			if text[k] == '|' {
+				bars++
+			}
+			k++
+		}
+		if k < len(text) && text[k] == '}' && bars == 2 {
+			out = append(out, placeholder{i, k + 1, name, text[j:k]})
+			i = k
+		}
+	}
+	return out
+}
 
 // Placeholders lists the names a text uses, each once, sorted.
 func Placeholders(text string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
-		if !seen[m[1]] {
-			seen[m[1]] = true
-			out = append(out, m[1])
+	for _, p := range placeholders(text) {
+		if !seen[p.name] {
+			seen[p.name] = true
+			out = append(out, p.name)
 		}
 	}
 	sort.Strings(out)
@@ -128,26 +173,39 @@ func Fill(text string, vars map[string]string) string {
 	if !strings.Contains(text, "{") {
 		return text
 	}
-	return placeholder.ReplaceAllStringFunc(text, func(m string) string {
-		sub := placeholder.FindStringSubmatch(m)
-		v, ok := vars[sub[1]]
+	var b strings.Builder
+	at := 0
+	for _, p := range placeholders(text) {
+		v, ok := vars[p.name]
 		if !ok {
-			return m
+			continue
 		}
-		if sub[2] == "" {
-			return v
+		b.WriteString(text[at:p.start])
+		at = p.end
+		if p.forms == "" {
+			b.WriteString(v)
+			continue
 		}
-		forms := strings.SplitN(sub[2][1:], "|", 2)
+		forms := strings.SplitN(p.forms[1:], "|", 2)
 		if n, err := strconv.Atoi(v); err == nil && n == 1 {
-			return forms[0]
+			b.WriteString(forms[0])
+		} else {
+			b.WriteString(forms[1])
 		}
-		return forms[1]
-	})
+	}
+	b.WriteString(text[at:])
+	return b.String()
 }
 
 // Malformed is true when a text has a brace that is not part of a
 // placeholder: a typo such as {days|day} or a stray "{".
 func Malformed(text string) bool {
-	rest := placeholder.ReplaceAllString(text, "")
-	return strings.ContainsAny(rest, "{}")
+	at := 0
+	for _, p := range placeholders(text) {
+		if strings.ContainsAny(text[at:p.start], "{}") {
+			return true
+		}
+		at = p.end
+	}
+	return strings.ContainsAny(text[at:], "{}")
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -32,12 +31,52 @@ const (
 	maxConfigBytes = 8 << 10
 )
 
-var (
-	hexColour = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
-	// An address mailto: can carry without escaping surprises; not a full RFC 5322 check.
-	emailRe = regexp.MustCompile(`^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$`)
-	phoneRe = regexp.MustCompile(`^[0-9+()./ x-]{3,40}$`)
-)
+// The three checks below are written out by hand, not as regular
+// expressions, so that the first browser module links no regexp package;
+// config_test.go holds each to the expression it stands for.
+
+// isHexColour is ^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$.
+func isHexColour(s string) bool {
+	if len(s) != 4 && len(s) != 7 || s[0] != '#' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i] | 0x20; !(s[i] >= '0' && s[i] <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// isEmail is ^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$: an
+// address mailto: can carry without escaping surprises; not a full RFC 5322
+// check.
+func isEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	if at < 1 || strings.ContainsAny(s, " \t\n\f\r<>\"(),;:") || strings.Count(s, "@") != 1 {
+		return false
+	}
+	// A dot in the host with something on either side of it.
+	host := s[at+1:]
+	if len(host) < 3 {
+		return false
+	}
+	dot := strings.IndexByte(host[1:], '.') + 1
+	return dot >= 1 && dot <= len(host)-2
+}
+
+// isPhone is ^[0-9+()./ x-]{3,40}$.
+func isPhone(s string) bool {
+	if len(s) < 3 || len(s) > 40 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("0123456789+()./ x-", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
 
 // ParseConfig reads the embed configuration JSON. Values that are not
 // usable (a color that is not a CSS hex color, a color too light for
@@ -76,14 +115,14 @@ func ParseConfig(data []byte) (Config, []string) {
 	c.FirmName = str("firm_name", maxConfigText)
 	c.OfferText = str("offer_text", maxOfferText)
 	if e := str("firm_email", maxConfigText); e != "" {
-		if emailRe.MatchString(e) {
+		if isEmail(e) {
 			c.FirmEmail = e
 		} else {
 			notes = append(notes, "firm_email ignored: not an email address")
 		}
 	}
 	if p := str("firm_phone", maxConfigText); p != "" {
-		if phoneRe.MatchString(p) {
+		if isPhone(p) {
 			c.FirmPhone = p
 		} else {
 			notes = append(notes, "firm_phone ignored: not a phone number")
@@ -98,7 +137,7 @@ func ParseConfig(data []byte) (Config, []string) {
 	}
 	if col := str("accent_color", maxConfigText); col != "" {
 		switch {
-		case !hexColour.MatchString(col):
+		case !isHexColour(col):
 			notes = append(notes, "accent_color ignored: not a CSS hex color like #1d70b8")
 		case ContrastWithWhite(col) < 4.5:
 			notes = append(notes, "accent_color ignored: too light for white text (WCAG AA needs 4.5:1)")
@@ -112,7 +151,7 @@ func ParseConfig(data []byte) (Config, []string) {
 // ContrastWithWhite gives the WCAG contrast ratio of a hex color against
 // white text, or 0 if col is not a hex color.
 func ContrastWithWhite(col string) float64 {
-	if !hexColour.MatchString(col) {
+	if !isHexColour(col) {
 		return 0
 	}
 	h := col[1:]

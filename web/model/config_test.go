@@ -1,6 +1,9 @@
 package model
 
 import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,4 +46,37 @@ func TestContrastWithWhite(t *testing.T) {
 	assert.Greater(t, ContrastWithWhite("#00703c"), 4.5)
 	assert.Greater(t, ContrastWithWhite("#1d70b8"), 4.5)
 	assert.Zero(t, ContrastWithWhite("green"))
+}
+
+// The hand-written checks give what the expressions they stand for give.
+func TestConfigChecksAsTheExpressions(t *testing.T) {
+	checks := []struct {
+		name string
+		re   *regexp.Regexp
+		fn   func(string) bool
+	}{
+		{"hex colour", regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`), isHexColour},
+		{"email", regexp.MustCompile(`^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$`), isEmail},
+		{"phone", regexp.MustCompile(`^[0-9+()./ x-]{3,40}$`), isPhone},
+	}
+	cases := []string{"", "#", "#fff", "#FFF", "#ffff", "#1d70b8", "#1D70B8", "#1d70b", "#1d70b8a", "#ggg", "fff", " #fff",
+		"a@b.c", "a@b.", "a@.c", "a@.b.c", "a@b..c", "a@b.c.", "@b.c", "a@@b.c", "a@b@c.d", "a b@c.d", "a@b.c\n", "ann@firm.example",
+		"a@bc", "a@b.cd", "é@b.c", "a<@b.c", "a@b.c;", "a@..", "a@...", "a@x..",
+		"123", "12", "+1 (555) 010-0100", "555.0100 x12", "555-0100#", strings.Repeat("1", 40), strings.Repeat("1", 41), "abc"}
+	r := rand.New(rand.NewPCG(7, 7))
+	alphabet := "#aF0g9@.x+()/- \t\n<\"é"
+	for range 30000 {
+		var b strings.Builder
+		for range r.IntN(9) {
+			b.WriteByte(alphabet[r.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, c := range checks {
+		for _, s := range cases {
+			if got, want := c.fn(s), c.re.MatchString(s); got != want {
+				t.Errorf("%s(%q) = %v, the expression says %v", c.name, s, got, want)
+			}
+		}
+	}
 }
