@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 )
 
 // Forum is the fee regime that applies (Exposure.Forum).
@@ -187,16 +188,5 @@ func techList(ids []string) string {
 	for i, id := range ids {
 		labels[i] = techLabel(id)
 	}
-	return joinAnd(labels)
-}
-
-// joinAnd writes "a", "a and b", "a, b and c".
-func joinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return wording.JoinAnd(labels)
 }

@@ -46,7 +46,7 @@ func sayValue(v any) string {
 	case Date:
 		return v.Long()
 	case []string:
-		return joinAnd(v)
+		return wording.JoinAnd(v)
 	}
 	return fmt.Sprint(v)
 }

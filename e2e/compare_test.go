@@ -72,6 +72,16 @@ func TestCompareRecordings(t *testing.T) {
 			choose(t, v, 2, filepath.Join(pairs, "pair-ignored-accept.har"))
 			v.wait(`document.querySelector('#ct-compare-result li[data-warning="same_file"]')`, "the warning that both files are one")
 
+			// A fix recorded twice, dropped the wrong way round: the banner
+			// cannot tell them apart, so the page asks and swaps.
+			before, after := filepath.Join(pairs, "pair-fix-before.har"), filepath.Join(pairs, "pair-fix-after.har")
+			drop(t, v, after, before)
+			v.wait(`document.getElementById("ct-compare-swap")`, "the question which recording came first")
+			assert.Equal(t, sha(t, after), v.str(`document.querySelector('#ct-compare-result li[data-role="before"] .ct-sha256').innerText`), "taken in the order dropped")
+			v.eval(`document.getElementById("ct-compare-swap").click()`, nil)
+			v.wait(fmt.Sprintf(`document.querySelector('#ct-compare-result li[data-role="before"] .ct-sha256')?.innerText === %q`, sha(t, before)), "the comparison the other way round")
+			assert.Contains(t, v.str(`document.getElementById("ct-compare-order-question").innerText`), "pair-fix-before.har was taken as the recording before the fix")
+
 			// The fair pair again; then the results page and the report carry it.
 			choose(t, v, 2, filepath.Join(pairs, "pair-ignored-reject.har"))
 			v.wait(`document.querySelectorAll('#ct-compare-result li[data-outcome="ignored"]').length === 2`, "the comparison")

@@ -57,23 +57,7 @@ func (browser) Compare(req web.CompareRequest) (func(), error) {
 	}
 	var onProgress, onDone safejs.Func
 	release := func() { onProgress.Release(); onDone.Release() }
-	onProgress, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		if len(args) == 0 || req.Progress == nil {
-			return nil
-		}
-		p := web.ReadProgress{Size: -1}
-		if f, err := number(args[0], "bytes"); err == nil {
-			p.Bytes = int64(f)
-		}
-		if f, err := number(args[0], "size"); err == nil {
-			p.Size = int64(f)
-		}
-		if f, err := number(args[0], "entries"); err == nil {
-			p.Entries = int(f)
-		}
-		req.Progress(p)
-		return nil
-	})
+	onProgress, err = progressFunc(req.Progress)
 	if err != nil {
 		return nil, err
 	}

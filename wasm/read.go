@@ -40,23 +40,7 @@ func (browser) Read(req web.ReadRequest) (string, func(), error) {
 	}
 	var onProgress, onDone safejs.Func
 	release := func() { onProgress.Release(); onDone.Release() }
-	onProgress, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		if len(args) == 0 || req.Progress == nil {
-			return nil
-		}
-		p := web.ReadProgress{Size: -1}
-		if f, err := number(args[0], "bytes"); err == nil {
-			p.Bytes = int64(f)
-		}
-		if f, err := number(args[0], "size"); err == nil {
-			p.Size = int64(f)
-		}
-		if f, err := number(args[0], "entries"); err == nil {
-			p.Entries = int(f)
-		}
-		req.Progress(p)
-		return nil
-	})
+	onProgress, err = progressFunc(req.Progress)
 	if err != nil {
 		return "", nil, err
 	}
@@ -135,4 +119,26 @@ func warmReaders() {
 	if err == nil {
 		_, _ = idle.Invoke(f, map[string]any{"timeout": 2000})
 	}
+}
+
+// progressFunc wraps a read's progress callback for the readers' client,
+// which reports {bytes, size, entries} now and then; nil gives a no-op.
+func progressFunc(progress func(web.ReadProgress)) (safejs.Func, error) {
+	return safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) == 0 || progress == nil {
+			return nil
+		}
+		p := web.ReadProgress{Size: -1}
+		if f, err := number(args[0], "bytes"); err == nil {
+			p.Bytes = int64(f)
+		}
+		if f, err := number(args[0], "size"); err == nil {
+			p.Size = int64(f)
+		}
+		if f, err := number(args[0], "entries"); err == nil {
+			p.Entries = int(f)
+		}
+		progress(p)
+		return nil
+	})
 }

@@ -168,6 +168,7 @@ func (a *App) compareStatus() vecty.ComponentOrHTML {
 	case st.Result != nil:
 		return elem.Div(vecty.Markup(prop.ID("ct-compare-result"), vecty.Class("ct-review")),
 			comparisonView(st.Result, 4),
+			a.compareOrderQuestion(),
 			elem.Div(vecty.Markup(vecty.Class("ct-actions")),
 				button("Download the comparison (Markdown)", "ct-compare-download", false, func() {
 					a.download("cipa-triage-comparison.md", "text/markdown", []byte(st.Result.Markdown))
@@ -175,6 +176,23 @@ func (a *App) compareStatus() vecty.ComponentOrHTML {
 				button("Clear", "ct-compare-clear", false, func() { a.cmp = compareState{}; a.rerender() })))
 	}
 	return nil
+}
+
+// compareOrderQuestion asks which recording came first when the banner's
+// answers could not tell: the files were taken in the order given, which a
+// drop of two files at once does not choose. Swapping compares them again.
+func (a *App) compareOrderQuestion() vecty.ComponentOrHTML {
+	st := &a.cmp
+	if st.Result == nil || st.Result.Mode != "before_after" || st.Files[0] == nil || st.Files[1] == nil {
+		return nil
+	}
+	q := fmt.Sprintf("Is that the right way round? %s was taken as the recording before the fix and %s as the one after, from the order given.", st.Files[0].Name, st.Files[1].Name)
+	return elem.Div(vecty.Markup(vecty.Class("ct-compare-order")),
+		elem.Paragraph(vecty.Markup(prop.ID("ct-compare-order-question")), vecty.Text(q)),
+		button(fmt.Sprintf("No: %s was before the fix", st.Files[1].Name), "ct-compare-swap", false, func() {
+			st.Files[0], st.Files[1] = st.Files[1], st.Files[0]
+			a.startCompare()
+		}))
 }
 
 // comparisonView shows a comparison, plain words first: the summary and

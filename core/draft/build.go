@@ -59,7 +59,7 @@ func value(v any) string {
 	case core.Date:
 		return v.Long()
 	case []string:
-		return joinAnd(v)
+		return wording.JoinAnd(v)
 	}
 	return fmt.Sprint(v)
 }
@@ -170,16 +170,4 @@ func sourceLine(c core.Citation) string {
 		s += "; to be confirmed"
 	}
 	return s + ")"
-}
-
-func joinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	case 2:
-		return items[0] + " and " + items[1]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cipa-triage/cipa-triage/core"
 	"github.com/cipa-triage/cipa-triage/core/knowledge"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 )
 
 // matter is the facts every draft states, each already in words, with a
@@ -56,17 +57,17 @@ func newMatter(a core.Answers, as core.Assessment) *matter {
 			names = append(names, "Penal Code § "+s)
 		}
 	}
-	m.statutes = orBlank(joinAnd(names), say("draft.blank.statutes").Text)
+	m.statutes = orBlank(wording.JoinAnd(names), say("draft.blank.statutes").Text)
 	var techs []string
 	for _, t := range l.Technologies {
 		techs = append(techs, optionLabel(core.Technologies, t))
 	}
-	m.techs = orBlank(joinAnd(techs), say("draft.blank.technologies").Text)
+	m.techs = orBlank(wording.JoinAnd(techs), say("draft.blank.technologies").Text)
 	var visits []string
 	for _, v := range l.VisitDates {
 		visits = append(visits, v.Long())
 	}
-	m.visits = orBlank(joinAnd(visits), say("draft.blank.visits").Text)
+	m.visits = orBlank(wording.JoinAnd(visits), say("draft.blank.visits").Text)
 	if l.AmountDemanded > 0 {
 		m.amount = core.USD(l.AmountDemanded)
 	} else {

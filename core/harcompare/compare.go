@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/cipa-triage/cipa-triage/core/har"
+	"github.com/cipa-triage/cipa-triage/core/wording"
 )
 
 // Modes: what the two recordings are taken to be.
@@ -314,7 +315,7 @@ func sentWords(kinds []string) string {
 	if len(words) == 0 {
 		return say("evidence.sent.unknown")
 	}
-	return joinAnd(words)
+	return wording.JoinAnd(words)
 }
 
 // sideWords says what a tag did in one recording; sent names its data.
@@ -415,20 +416,20 @@ func summary(mode string, ts []Tag) string {
 	if mode == ModeConsent {
 		switch {
 		case len(names["ignored"]) > 0:
-			return say("compare.summary.ignored", "n", len(names["ignored"]), "tags", joinAnd(names["ignored"]))
+			return say("compare.summary.ignored", "n", len(names["ignored"]), "tags", wording.JoinAnd(names["ignored"]))
 		case len(names["before_choice"]) > 0:
-			return say("compare.summary.before_choice", "tags", joinAnd(names["before_choice"]))
+			return say("compare.summary.before_choice", "tags", wording.JoinAnd(names["before_choice"]))
 		case len(names["honored"]) > 0:
-			return say("compare.summary.honored", "tags", joinAnd(names["honored"]))
+			return say("compare.summary.honored", "tags", wording.JoinAnd(names["honored"]))
 		}
 		return say("compare.summary.no_data")
 	}
 	if len(unaskedAfter) > 0 {
-		return say("compare.summary.still_sends", "n", len(unaskedAfter), "tags", joinAnd(unaskedAfter))
+		return say("compare.summary.still_sends", "n", len(unaskedAfter), "tags", wording.JoinAnd(unaskedAfter))
 	}
 	fixed := append(append(append([]string(nil), names["removed"]...), names["stopped"]...), names["held"]...)
 	if len(fixed) > 0 {
-		return say("compare.summary.fixed", "n", len(fixed), "tags", joinAnd(fixed))
+		return say("compare.summary.fixed", "n", len(fixed), "tags", wording.JoinAnd(fixed))
 	}
 	return say("compare.summary.no_change")
 }
@@ -473,15 +474,4 @@ func warnings(mode string, recs [2]*Recording, sides [2]Side) []Warning {
 			"before_date", b.UTC().Format(day), "after_date", a.UTC().Format(day)))
 	}
 	return out
-}
-
-// joinAnd writes "a", "a and b", "a, b and c".
-func joinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
