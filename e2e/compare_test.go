@@ -125,23 +125,12 @@ func drop(t *testing.T, v *view, paths ...string) {
 		return true })()`, nil)
 }
 
-// downloadText clicks a download button and returns the file's name and text,
-// taken from the Blob the page makes (downloads are made in the page).
+// downloadText clicks a download button and returns the file's name and
+// text (downloadFile, as text).
 func downloadText(t *testing.T, v *view, id string) (string, string) {
 	t.Helper()
-	var got struct{ Name, Text string }
-	v.eval(fmt.Sprintf(`new Promise(done => {
-		const make = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
-		let blob;
-		URL.createObjectURL = b => { blob = b; return make(b); };
-		HTMLAnchorElement.prototype.click = function () {
-			URL.createObjectURL = make; HTMLAnchorElement.prototype.click = click;
-			const name = this.download;
-			blob.text().then(text => done({Name: name, Text: text}));
-		};
-		document.getElementById(%q).click();
-	})`, id), &got)
-	return got.Name, got.Text
+	name, data := downloadFile(t, v, id)
+	return name, string(data)
 }
 
 func sha(t *testing.T, path string) string {

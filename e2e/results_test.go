@@ -179,21 +179,7 @@ func TestResultsPrint(t *testing.T) {
 	assert.NotContains(t, squash(full), squash("This is the short report"))
 
 	// The downloads follow the same choice: short by default, full when chosen.
-	download := func(id string) (string, string) {
-		var got struct{ Name, Text string }
-		v.eval(fmt.Sprintf(`new Promise(done => {
-			const make = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
-			let blob;
-			URL.createObjectURL = b => { blob = b; return make(b); };
-			HTMLAnchorElement.prototype.click = function () {
-				URL.createObjectURL = make; HTMLAnchorElement.prototype.click = click;
-				const name = this.download;
-				blob.text().then(text => done({Name: name, Text: text}));
-			};
-			document.getElementById(%q).click();
-		})`, id), &got)
-		return got.Name, got.Text
-	}
+	download := func(id string) (string, string) { return downloadText(t, v, id) }
 	name, md := download("ct-download-md")
 	assert.Equal(t, "cipa-triage-report-full.md", name)
 	assert.Contains(t, md, "## Factors")
