@@ -1,9 +1,6 @@
 package core
 
 import (
-	"fmt"
-	"strconv"
-
 	"github.com/cipa-triage/cipa-triage/core/wording"
 )
 
@@ -22,11 +19,7 @@ func say(key string, kv ...any) wording.Entry {
 	if len(kv) == 0 {
 		return e
 	}
-	vars := make(map[string]string, len(kv)/2)
-	for i := 0; i+1 < len(kv); i += 2 {
-		name, _ := kv[i].(string)
-		vars[name] = sayValue(kv[i+1])
-	}
+	vars := wording.Vars(SayValue, kv...)
 	e.Title = wording.Fill(e.Title, vars)
 	e.Finding = wording.Fill(e.Finding, vars)
 	e.Why = wording.Fill(e.Why, vars)
@@ -35,12 +28,11 @@ func say(key string, kv ...any) wording.Entry {
 	return e
 }
 
-func sayValue(v any) string {
+// SayValue writes a placeholder's value as the rules' sentences show it: a
+// Date long, a float64 as money, a []string listed with "and"; the rest as
+// wording.Value does.
+func SayValue(v any) string {
 	switch v := v.(type) {
-	case string:
-		return v
-	case int:
-		return strconv.Itoa(v)
 	case float64:
 		return usd(v)
 	case Date:
@@ -48,7 +40,7 @@ func sayValue(v any) string {
 	case []string:
 		return wording.JoinAnd(v)
 	}
-	return fmt.Sprint(v)
+	return wording.Value(v)
 }
 
 // sayText is say's text, for sentences that stand alone.

@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -38,30 +37,10 @@ func say(key string, kv ...any) wording.Entry {
 		// visible if it ever does.
 		return wording.Entry{Key: key, Title: "{" + key + "}", Text: "{" + key + "}"}
 	}
-	vars := make(map[string]string, len(kv)/2)
-	for i := 0; i+1 < len(kv); i += 2 {
-		name, _ := kv[i].(string)
-		vars[name] = value(kv[i+1])
-	}
+	vars := wording.Vars(core.SayValue, kv...)
 	e.Title = wording.Fill(e.Title, vars)
 	e.Text = wording.Fill(e.Text, vars)
 	return e
-}
-
-func value(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case int:
-		return strconv.Itoa(v)
-	case float64:
-		return core.USD(v)
-	case core.Date:
-		return v.Long()
-	case []string:
-		return wording.JoinAnd(v)
-	}
-	return fmt.Sprint(v)
 }
 
 // cite numbers the entry's sources and gives the marker to put after its

@@ -1,9 +1,6 @@
 package harcompare
 
 import (
-	"fmt"
-	"strconv"
-
 	"github.com/cipa-triage/cipa-triage/core/wording"
 )
 
@@ -15,17 +12,5 @@ func say(key string, kv ...any) string {
 	if !ok {
 		return "{" + key + "}" // TestWordingKeys keeps this from happening
 	}
-	vars := make(map[string]string, len(kv)/2)
-	for i := 0; i+1 < len(kv); i += 2 {
-		name, _ := kv[i].(string)
-		switch v := kv[i+1].(type) {
-		case string:
-			vars[name] = v
-		case int:
-			vars[name] = strconv.Itoa(v)
-		default:
-			vars[name] = fmt.Sprint(v)
-		}
-	}
-	return wording.Fill(e.Text, vars)
+	return wording.Fill(e.Text, wording.Vars(nil, kv...))
 }
