@@ -3,7 +3,9 @@ package terms_test
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -246,12 +248,14 @@ type floor struct {
 }
 
 var floors = []floor{
-	// Reached on 2026-12-02, when this round's tuning ended (precision,
-	// recall; the goal where it is reached, else the reached value).
-	{"unfair_tos", "arbitration", 0.65, 0.72},   // 13 of 18 found, 7 false alarms
-	{"unfair_tos", "class_waiver", 0.68, 0.92},  // recall 1.00: goal
+	// Reached on 2026-12-02 (second session), after the second blind
+	// reading and the adjudication of the twelve disagreements
+	// (adjudicated/decisions.tsv), which moved the unfair_tos labels:
+	// precision, recall; the goal where it is reached, else the reached value.
+	{"unfair_tos", "arbitration", 0.65, 0.81},   // 13 of 16 found, 7 false alarms
+	{"unfair_tos", "class_waiver", 0.68, 0.91},  // 0.688, 0.917
 	{"unfair_tos", "governing_law", 0.94, 0.88}, // 0.941, 0.889
-	{"unfair_tos", "forum", 0.95, 0.89},         // precision 0.962: goal
+	{"unfair_tos", "forum", 0.84, 0.88},         // 0.846, 0.880: "those courts" now counts as no
 	{"tosdr_dev", "arbitration", 0.90, 0.92},    // recall 0.931: goal
 	{"tosdr_dev", "class_waiver", 0.95, 0.85},   // precision 0.972: goal
 	{"tosdr_dev", "governing_law", 0.95, 0.92},  // 1.000, 0.929: goal reached
@@ -347,6 +351,12 @@ func TestAccuracy(t *testing.T) {
 			guarded = sets
 		}
 	}
+	// The labels' own agreement: a second blind reading of the same rows,
+	// scored as if it were a detector. No reader can be measured more
+	// finely than two careful readers agree.
+	second := secondReading(t, adjUnfair, adjToSDR)
+	t.Log("\n" + table("second reading against the adjudicated labels, unfair_tos", second["unfair_tos"], adjCats))
+	t.Log("\n" + table("second reading against the adjudicated labels, tosdr_dev", second["tosdr_dev"], adjCats))
 	if !heldOut() {
 		return
 	}
@@ -357,8 +367,34 @@ func TestAccuracy(t *testing.T) {
 		if s.precision() < goalPrecision || s.recall() < goalRecall {
 			reached = "goal NOT reached"
 		}
-		t.Logf("adjudicated held-out %s %s: P %.3f R %.3f (%d positives; goal %.2f / %.2f: %s; floor %.2f / %.2f)", f.set, f.cat, s.precision(), s.recall(), s.tp+s.fn, goalPrecision, goalRecall, reached, f.precision, f.recall)
+		r := second[f.set][clausedata.Test][f.cat]
+		require.NotNil(t, r, "second reading %s %s", f.set, f.cat)
+		t.Logf("adjudicated held-out %s %s: P %.3f R %.3f (%d positives; goal %.2f / %.2f: %s; floor %.2f / %.2f; second reading P %.3f R %.3f)", f.set, f.cat, s.precision(), s.recall(), s.tp+s.fn, goalPrecision, goalRecall, reached, f.precision, f.recall, r.precision(), r.recall())
 		assert.GreaterOrEqual(t, s.precision(), f.precision, "%s %s adjudicated held-out precision", f.set, f.cat)
 		assert.GreaterOrEqual(t, s.recall(), f.recall, "%s %s adjudicated held-out recall", f.set, f.cat)
 	}
+}
+
+// secondReading scores the second annotator's labels (adjudicated/second/)
+// against the adjudicated ones, per set and split.
+func secondReading(t *testing.T, unfair, tosdr []clausedata.Sample) map[string]evaluation {
+	dir, err := clausedata.AdjudicatedDir()
+	require.NoError(t, err)
+	out := map[string]evaluation{}
+	for _, set := range [][]clausedata.Sample{unfair, tosdr} {
+		source := set[0].Source
+		labels, err := clausedata.LoadAdjudicated(filepath.Join(dir, "second"), source)
+		require.NoError(t, err, "the second reading of %s", source)
+		said := map[string]map[string]bool{}
+		for _, s := range set {
+			if l, ok := labels[s.Line]; ok {
+				require.Equal(t, clausedata.TextSHA(s.Text), l.SHA, "%s line %d: the second reading no longer fits the source", source, s.Line)
+				said[s.Text] = l.Truth
+			}
+		}
+		out[source] = evaluate(set, clausedata.AdjudicatedKinds, func(text string) map[string]bool {
+			return maps.Clone(said[text])
+		}, nil)
+	}
+	return out
 }

@@ -108,6 +108,11 @@ const (
 	arbAdjectives = `(?:(?:final|binding|individual|confidential|mandatory)\s*,?\s+(?:and\s+)?)*`
 )
 
+// pointer is a notice that points ahead to a clause ("please read the
+// following section carefully because it requires you to arbitrate"):
+// it mentions the clause and is not it (adjudicated/GUIDELINE.md).
+var pointer = needing(c(-2, `\b(?:read|review)\s+(?:\w+\s+){0,3}(?:following|below)\b|\bthe\s+following\s+(?:section|paragraphs?|provisions?)\s+(?:\w+\s+){0,3}(?:requires?|contains?|affects?)\b`), "following", "below")
+
 var cues = map[Kind][]cue{
 	// The agreement to arbitrate itself: the sentence that sends disputes to
 	// arbitration, not every sentence of the arbitration section (fees,
@@ -126,6 +131,7 @@ var cues = map[Kind][]cue{
 		// A notice that points to the clause mentions it ("these terms
 		// contain a provision regarding binding arbitration"); it is not it.
 		needing(c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to)\s+(?:\w+\s+){0,4}arbitration\b`), "provision", "section", "clause", "procedure"),
+		pointer,
 		// "must be arbitrated or litigated on an individual basis" says how
 		// claims proceed, not where.
 		needing(c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`), "or litigated", "or arbitrated"),
@@ -155,6 +161,11 @@ var cues = map[Kind][]cue{
 		needing(c(1, `\bneither\s+(?:party|you\s+nor\s+[\w.]+)\s+agrees?\s+(?:to|that)\b.{0,80}\b(?:class|representative)\b`), "neither"),
 		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
 		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
+		pointer,
+		// "These terms contain ... a provision regarding binding arbitration
+		// and a waiver of certain rights to class actions": a summary that
+		// lists the clauses, not the waiver.
+		needing(c(-2, `\b(?:terms|agreement|policy)\s+(?:of\s+(?:service|use)\s+)?contains?\b.{0,200}\b(?:provisions?|waivers?)\s+(?:regarding|of|about|concerning)\b`), "contain"),
 		// "no arbitration shall proceed on a class, representative, or
 		// collective basis": the listed form of the negation above.
 		needing(least(c(1, `\b(?:no|not|never|nor|without|prohibit\w*|waive\w*|preclude\w*|cannot)\b.{0,120}\bclass(?:\s*,\s*(?:or\s+|and\s+)?(?:representative|collective|consolidated|joint|group))+\s*,?\s*(?:action|arbitration|proceeding|basis|claim)s?\b`)), "class,", "class ,"),
@@ -221,6 +232,9 @@ var cues = map[Kind][]cue{
 		// not a choice of law; beside a state's law it adds weight.
 		needing(support(c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`)), "federal arbitration act"),
 		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
+		// "our data storage is located in Switzerland, and thus governed by
+		// the laws of Switzerland": where data sits, not a law the terms choose.
+		needing(c(-2, `\b(?:data|storage|infrastructure|servers?)\b.{0,100}\blocated\b.{0,60}\b(?:thus|therefore|so)\s+(?:\w+\s+){0,2}governed\b`), "located"),
 	},
 	Forum: {
 		c(1, `\bexclusive\s+(?:personal\s+)?(?:jurisdiction|venue)\b|\b(?:personal\s+)?jurisdiction\s+(?:and|&)\s+venue\b|\bvenue\s+(?:and|&)\s+(?:personal\s+)?jurisdiction\b`),
