@@ -1,6 +1,7 @@
 package terms
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/cipa-triage/cipa-triage/core/terms/internal/clausemodel"
@@ -42,8 +43,12 @@ var modelKinds = sync.OnceValue(func() (out []modelKind) {
 // runs only where its answer can change a verdict.
 func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 	found := false // a kind that a heading alone cannot make present
+	read := withoutTitles(sentence)
+	if read != sentence {
+		lower = strings.ToLower(read)
+	}
 	for i, k := range Kinds {
-		scores[i] = scoreLower(k, sentence, lower)
+		scores[i] = scoreLower(k, read, lower)
 		found = found || headed[k] && scores[i] >= 1
 	}
 	if found && heading(sentence) {
