@@ -135,7 +135,7 @@ const (
 // pointer is a notice that points ahead to a clause ("please read the
 // following section carefully because it requires you to arbitrate"):
 // it mentions the clause and is not it (adjudicated/GUIDELINE.md).
-var pointer = needing(c(-2, `\b(?:read|review)\s+(?:\w+\s+){0,3}(?:following|below)\b|\bthe\s+following\s+(?:section|paragraphs?|provisions?)\s+(?:\w+\s+){0,3}(?:requires?|contains?|affects?)\b|\b(?:review|see|go\s+to|refer\s+to)\s+(?:section|article|exhibit)\s+\d`), "following", "below", "section", "article", "exhibit")
+var pointer = needing(c(-2, `\b(?:read|review)\s+(?:\w+\s+){0,3}(?:following|below)\b|\bthe\s+following\s+(?:section|paragraphs?|provisions?)\s+(?:\w+\s+){0,3}(?:requires?|contains?|affects?)\b|\b(?:review|see|go\s+to|refer\s+to)\s+(?:section|article|exhibit)\s+\d`), "following", "below", "review section", "see section", "go to section", "refer to section", "review article", "see article", "see exhibit")
 
 // clauseList is a sentence that lists what the terms contain ("these TOS
 // contain a binding arbitration clause in Article 8 and a class-action
@@ -143,7 +143,7 @@ var pointer = needing(c(-2, `\b(?:read|review)\s+(?:\w+\s+){0,3}(?:following|bel
 // provisions which apply to ..."), or says how a section may change: each
 // names the clauses and makes none, unless it also says what they require
 // ("... and require binding arbitration on an individual basis").
-var clauseList = unless(needing(c(-2, `\b(?:terms|tos|agreement)\s+(?:\w+\s+){0,2}(?:include|contain)s?\b.{0,80}\b(?:arbitration\s+(?:clause|provision|agreement)|class[\s-]+action\s+waiver)|\b(?:describes|sets\s+out|explains)\b.{0,60}\bprovisions?\b|\bchang\w*\s+(?:to\s+)?this\s+(?:section|article)\b`), "include", "contain", "describes", "sets out", "explains", "chang"), "requir", "must ")
+var clauseList = unless(needing(c(-2, `\b(?:terms|tos|agreement)\s+(?:\w+\s+){0,2}(?:include|contain)s?\b.{0,80}\b(?:arbitration\s+(?:clause|provision|agreement)|class[\s-]+action\s+waiver)|\b(?:describes|sets\s+out|explains)\b.{0,60}\bprovisions?\b|\bchang\w*\s+(?:to\s+)?this\s+(?:section|article)\b`), "arbitration clause", "arbitration provision", "arbitration agreement", "action waiver", "describes", "sets out", "explains", "this section", "this article"), "requir", "must ")
 
 var cues = map[Kind][]cue{
 	// The agreement to arbitrate itself: the sentence that sends disputes to
@@ -174,14 +174,14 @@ var cues = map[Kind][]cue{
 		// through arbitration in your favor" and "as an exception to the
 		// binding arbitration rule" speak of arbitration already agreed.
 		needing(c(-2, `\barbitrator\w*\b.{0,100}\bauthority\s+to\s+(?:resolve|decide|determine)\b`), "authority"),
-		needing(c(-2, `\bif\s+(?:the|a|any|your)\s+(?:dispute|claim)\s+is\s+(?:finally\s+)?resolved\s+(?:through|by|in)\s+arbitration\b|\bexception\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}arbitration\b`), "if ", "exception"),
+		needing(c(-2, `\bif\s+(?:the|a|any|your)\s+(?:dispute|claim)\s+is\s+(?:finally\s+)?resolved\s+(?:through|by|in)\s+arbitration\b|\bexception\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}arbitration\b`), "if the dispute", "if a dispute", "if any dispute", "if your dispute", "if the claim", "if a claim", "if any claim", "if your claim", "exception to"),
 		// "agree to submit to the personal and exclusive arbitration of
 		// disputes"; "your rights will be determined by a neutral
 		// arbitrator, not a judge or jury"; "you shall be bound to
 		// arbitrate"; "must arbitrate to seek other forms of relief".
-		needing(least(c(1, `\bsubmit\s+to\s+(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}arbitration\s+of\b`)), "submit"),
-		needing(least(c(1, `\b(?:determined|decided|resolved)\s+by\s+(?:a|an|the)\s+(?:neutral\s+|single\s+)?arbitrator\b.{0,20}\bnot\s+(?:by\s+)?a\s+(?:judge|court)`)), "arbitrator"),
-		needing(least(c(1, `\bbound\s+to\s+arbitrate\b|\bmust\s+arbitrate\b`)), "arbitrate"),
+		needing(least(c(1, `\bsubmit\s+to\s+(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}arbitration\s+of\b`)), "arbitration of"),
+		needing(least(c(1, `\b(?:determined|decided|resolved)\s+by\s+(?:a|an|the)\s+(?:neutral\s+|single\s+)?arbitrator\b.{0,20}\bnot\s+(?:by\s+)?a\s+(?:judge|court)`)), "not a judge", "not a court", "not by a judge", "not by a court"),
+		needing(least(c(1, `\bbound\s+to\s+arbitrate\b|\bmust\s+arbitrate\b`)), "bound to arbitrate", "must arbitrate"),
 		// "This agreement to arbitrate disputes includes all claims ...".
 		needing(least(c(1, `\bagreement\s+to\s+arbitrate\s+(?:\w+\s+){0,2}(?:includes|covers|applies\s+to)\b`)), "agreement to arbitrate"),
 		// "must be arbitrated or litigated on an individual basis" says how
@@ -218,18 +218,18 @@ var cues = map[Kind][]cue{
 		// A clause struck down, opted out of, enforced by a court or
 		// referred to ("the provisions relating to arbitration, class
 		// action waiver ...") is not the waiver itself.
-		needing(c(-2, `\bopt\w*\s*[-‐]?\s*out\b.{0,100}\bclass|\b(?:enforce|enforceability\s+of)\s+the\s+(?:prohibition|waiver)\b|\bprovisions?\s+(?:relating\s+to|regarding|about|concerning)\b.{0,40}\bclass|\bwaiver\b.{0,60}\b(?:is|are)\s+found\s+(?:to\s+be\s+)?(?:illegal|invalid|unenforceable)`), "opt", "enforce", "provision", "found"),
+		needing(c(-2, `\bopt\w*\s*[-‐]?\s*out\b.{0,100}\bclass|\b(?:enforce|enforceability\s+of)\s+the\s+(?:prohibition|waiver)\b|\bprovisions?\s+(?:relating\s+to|regarding|about|concerning)\b.{0,40}\bclass|\bwaiver\b.{0,60}\b(?:is|are)\s+found\s+(?:to\s+be\s+)?(?:illegal|invalid|unenforceable)`), "opt-out", "opt out", "optout", "opting out", "enforce the", "enforceability of the", "provisions relating", "provision relating", "provisions regarding", "provision regarding", "provisions about", "provision about", "provisions concerning", "provision concerning", "found to be", "is found", "are found"),
 		// "must be asserted individually in binding arbitration"; "any claim
 		// shall be arbitrated on an individual basis"; "all Disputes shall
 		// be resolved by binding confidential arbitration on an individual
 		// basis"; "can only bring a claim against each other on an
 		// individual basis".
-		needing(least(c(1, `\b(?:asserted|brought|pursued|arbitrated|bring)\s+(?:\w+\s+){0,4}(?:individually|on\s+an?\s+individual\s+basis)\b|\barbitration\s+(?:and\s+)?on\s+an?\s+individual\s+basis\b`)), "individual"),
+		needing(least(c(1, `\b(?:asserted|brought|pursued|arbitrated|bring)\s+(?:\w+\s+){0,4}(?:individually|on\s+an?\s+individual\s+basis)\b|\barbitration\s+(?:and\s+)?on\s+an?\s+individual\s+basis\b`)), "individually", "individual basis"),
 		// "you also give up your right to participate in a class action";
 		// "waive any right ... to participate as a member of a class of
 		// claimants"; "prohibited from arbitrating any claims as a
 		// representative or member of a class".
-		needing(least(c(1, `\bgiv\w*\s+up\s+(?:\w+\s+){0,3}rights?\s+to\s+(?:participate|bring|join)\b.{0,60}\bclass|\b(?:waive\w*|prohibit\w*)\b.{0,200}\b(?:member\s+of\s+a\s+class|as\s+a\s+representative)\b`)), "give", "waive", "prohibit"),
+		needing(least(c(1, `\bgiv\w*\s+up\s+(?:\w+\s+){0,3}rights?\s+to\s+(?:participate|bring|join)\b.{0,60}\bclass|\b(?:waive\w*|prohibit\w*)\b.{0,200}\b(?:member\s+of\s+a\s+class|as\s+a\s+representative)\b`)), "give up", "giving up", "gives up", "member of a class", "as a representative"),
 		// "These terms contain ... a provision regarding binding arbitration
 		// and a waiver of certain rights to class actions": a summary that
 		// lists the clauses, not the waiver.
@@ -307,7 +307,7 @@ var cues = map[Kind][]cue{
 		needing(least(c(1, `\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?(?:the\s+)?(?-i:[A-Z])[a-z]+(?:\s+and\s+(?-i:[A-Z])[a-z]+)?\s+law\b`)), "governed by"),
 		// "The laws of the Republic of Lithuania apply to these terms";
 		// "submits to ... the application of the law in that jurisdiction".
-		needing(least(c(1, `\blaws?\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:\w+)\s+appl(?:y|ies)\s+to\s+(?:these|this|the|our)\b|\bapplication\s+of\s+the\s+laws?\s+(?:of|in)\b`)), "apply", "applies", "application"),
+		needing(least(c(1, `\blaws?\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:\w+)\s+appl(?:y|ies)\s+to\s+(?:these|this|the|our)\b|\bapplication\s+of\s+the\s+laws?\s+(?:of|in)\b`)), "law of", "laws of", "application of the law"),
 		// "subject to the import and export laws of other countries".
 		needing(c(-2, `\b(?:import|export)\s+(?:and\s+(?:import|export)\s+)?(?:control\s+)?laws?\b`), "import", "export"),
 		needing(c(-2, `\b(?:data|storage|infrastructure|servers?)\b.{0,100}\blocated\b.{0,60}\b(?:thus|therefore|so)\s+(?:\w+\s+){0,2}governed\b`), "located"),
@@ -335,18 +335,18 @@ var cues = map[Kind][]cue{
 		// "consent to venue and personal jurisdiction in such courts": the
 		// courts are named elsewhere, if at all; "a court of competent
 		// jurisdiction" names none (adjudicated/GUIDELINE.md).
-		cue{match: unnamedCourts, weight: -2, needs: []string{"such", "those", "these", "said", "aforementioned", "above", "applicable"}},
+		cue{match: unnamedCourts, weight: -2, needs: []string{"such court", "those court", "these court", "said court", "such jurisdiction", "aforementioned", "the above", "the applicable"}},
 		unless(needing(c(-1, `\bcourts?\s+of\s+competent\s+jurisdiction\b`), "competent"), "where you", "your "),
 		// "does not consent to the jurisdiction of any courts other than
 		// those referenced in Section 21"; "the exclusive jurisdiction and
 		// venue described in Section 22 will apply": references.
-		needing(c(-2, `\bnot\s+consent\s+to\s+the\s+jurisdiction\b|\b(?:described|referenced|set\s+(?:forth|out))\s+in\s+(?:section|article)\b`), "not consent", "described", "referenced", "set forth", "set out"),
+		needing(c(-2, `\bnot\s+consent\s+to\s+the\s+jurisdiction\b|\b(?:described|referenced|set\s+(?:forth|out))\s+in\s+(?:section|article)\b`), "not consent", "in section", "in article"),
 		// The consumer's own courts: "the local courts of your place of
 		// domicile", "you can sue us in your home courts", "the courts of
 		// Your habitual residence", "the court of the place of residence
 		// or domicile of the consumer", "the relevant court in Your home
 		// jurisdiction", "sole court of jurisdiction".
-		needing(least(c(1, `\bcourts?\s+(?:of|in)\s+(?:your|the\s+consumer'?s?|the\s+place)\s+(?:\w+\s+){0,3}(?:domicile|residence|abode|home)\b|\b(?:your|their)\s+(?:home|local)\s+courts?\b|\bcourts?\s+(?:of|in)\s+your\s+home\s+jurisdiction\b|\b(?:sole|exclusive)\s+court\s+of\s+jurisdiction\b|\bcourts?\b.{0,60}\b(?:state|country|place)\s+where\s+you\s+(?:are\s+habitually\s+resident|reside|live)\b`)), "court"),
+		needing(least(c(1, `\bcourts?\s+(?:of|in)\s+(?:your|the\s+consumer'?s?|the\s+place)\s+(?:\w+\s+){0,3}(?:domicile|residence|abode|home)\b|\b(?:your|their)\s+(?:home|local)\s+courts?\b|\bcourts?\s+(?:of|in)\s+your\s+home\s+jurisdiction\b|\b(?:sole|exclusive)\s+court\s+of\s+jurisdiction\b|\bcourts?\b.{0,60}\b(?:state|country|place)\s+where\s+you\s+(?:are\s+habitually\s+resident|reside|live)\b`)), "domicile", "residen", "abode", "home", "local court", "court of jurisdiction", "where you"),
 		// "small claims court in San Francisco (CA)" names the place.
 		needing(least(c(1, `\bsmall\s+claims\s+court\s+in\s+(?-i:[A-Z])`)), "small claims"),
 	},
@@ -395,8 +395,8 @@ type Match struct {
 // it does not at all, 1 or more when it is that kind of clause. It is the
 // rules alone; Classify, Find and Analyze also apply the learned model.
 func Score(k Kind, sentence string) float64 {
-	sentence = withoutTitles(sentence)
-	return scoreLower(k, sentence, strings.ToLower(sentence))
+	sentence, lower := withoutTitles(sentence, strings.ToLower(sentence))
+	return scoreLower(k, sentence, lower)
 }
 
 // scoreLower is Score with the sentence already lower-cased for the gates.
@@ -462,8 +462,7 @@ func ClassifyRules(sentence string) []Kind {
 	sentence = strings.Join(strings.Fields(sentence), " ")
 	isHeading := heading(sentence)
 	var out []Kind
-	read := withoutTitles(sentence)
-	lower := strings.ToLower(read)
+	read, lower := withoutTitles(sentence, strings.ToLower(sentence))
 	for _, k := range Kinds {
 		if scoreLower(k, read, lower) >= 1 && !(isHeading && headed[k]) {
 			out = append(out, k)
