@@ -249,17 +249,17 @@ type floor struct {
 
 var floors = []floor{
 	// Reached on 2026-12-02 (second session), after the second blind
-	// reading and the adjudication of the twelve disagreements
-	// (adjudicated/decisions.tsv), which moved the unfair_tos labels:
+	// reading, the adjudication of its twelve disagreements
+	// (adjudicated/decisions.tsv) and the rules written from claudette50:
 	// precision, recall; the goal where it is reached, else the reached value.
-	{"unfair_tos", "arbitration", 0.65, 0.81},   // 13 of 16 found, 7 false alarms
-	{"unfair_tos", "class_waiver", 0.68, 0.91},  // 0.688, 0.917
+	{"unfair_tos", "arbitration", 0.63, 0.75},   // 0.632, 0.750 (12 of 16 found, 7 false alarms)
+	{"unfair_tos", "class_waiver", 0.80, 0.92},  // 0.800, recall 1.000: goal
 	{"unfair_tos", "governing_law", 0.94, 0.88}, // 0.941, 0.889
-	{"unfair_tos", "forum", 0.84, 0.88},         // 0.846, 0.880: "those courts" now counts as no
-	{"tosdr_dev", "arbitration", 0.90, 0.92},    // recall 0.931: goal
-	{"tosdr_dev", "class_waiver", 0.95, 0.85},   // precision 0.972: goal
+	{"unfair_tos", "forum", 0.91, 0.84},         // 0.913, 0.840
+	{"tosdr_dev", "arbitration", 0.90, 0.92},    // 0.900, recall 0.931: goal
+	{"tosdr_dev", "class_waiver", 0.95, 0.85},   // precision 0.972: goal; 0.854
 	{"tosdr_dev", "governing_law", 0.95, 0.92},  // 1.000, 0.929: goal reached
-	{"tosdr_dev", "forum", 0.90, 0.90},
+	{"tosdr_dev", "forum", 0.90, 0.92},          // 0.905, recall 0.950: goal (the model beside the rules)
 }
 
 // TestAccuracy prints precision, recall and F1 per category on both sets,
@@ -334,6 +334,7 @@ func TestAccuracy(t *testing.T) {
 
 	adjCats := clausedata.AdjudicatedKinds
 	both := append(append([]clausedata.Sample(nil), adjUnfair...), adjToSDR...)
+	extra := claudette50(t, unfairRows, tosdrRows)
 	var guarded map[string]evaluation
 	for i, d := range detectors {
 		var e func(clausedata.Sample, string, bool, bool)
@@ -347,6 +348,7 @@ func TestAccuracy(t *testing.T) {
 		t.Log("\n" + table("adjudicated labels, "+d.name+", unfair_tos", sets["unfair_tos"], adjCats))
 		t.Log("\n" + table("adjudicated labels, "+d.name+", tosdr_dev", sets["tosdr_dev"], append(adjCats, clausedata.LawOrForum)))
 		t.Log("\n" + table("adjudicated labels, "+d.name+", both sets", evaluate(both, adjCats, d.d, nil), adjCats))
+		t.Log("\n" + table("adjudicated labels, "+d.name+", claudette50 (training only)", evaluate(extra, adjCats, d.d, e), adjCats))
 		if i == 0 {
 			guarded = sets
 		}
@@ -397,4 +399,39 @@ func secondReading(t *testing.T, unfair, tosdr []clausedata.Sample) map[string]e
 		}, nil)
 	}
 	return out
+}
+
+// claudette50 loads the third, training-only set, and fails if one of its
+// companies is in either held-out set's source: its wording would then be
+// on both sides.
+func claudette50(t *testing.T, unfair, tosdr []clausedata.Sample) []clausedata.Sample {
+	dir, err := clausedata.Claudette50Dir()
+	require.NoError(t, err)
+	extra, err := clausedata.LoadClaudette50(dir)
+	require.NoError(t, err)
+	seen := map[string]bool{}
+	for _, set := range [][]clausedata.Sample{unfair, tosdr} {
+		for _, s := range set {
+			seen[companyKey(s.Doc)] = true
+		}
+	}
+	for _, s := range extra {
+		require.False(t, seen[companyKey(s.Doc)], "claudette50 row %d: %s is also in UNFAIR-ToS or ToS;DR", s.Line, s.Doc)
+	}
+	return extra
+}
+
+// companyKey compares company names across the sets: "Electronic_Arts",
+// "electronicarts" and "electronic-arts.com" are one.
+func companyKey(doc string) string {
+	doc = strings.ToLower(doc)
+	for _, tld := range []string{".com", ".edu", "-com", ".io"} {
+		doc = strings.TrimSuffix(doc, tld)
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, doc)
 }

@@ -68,6 +68,30 @@ func needing(cu cue, words ...string) cue {
 	return cu
 }
 
+// unless keeps cu from firing on a sentence whose lower-cased text holds
+// one of words.
+func unless(cu cue, words ...string) cue {
+	re := cu.re
+	cu.match = func(sentence, lower string) bool {
+		return !holdsAny(lower, words) && re.MatchString(sentence)
+	}
+	return cu
+}
+
+// suchCourts is "in such courts", "of those courts": courts named elsewhere.
+var suchCourts = text.Compile(`(?i)\b(?:in|of)\s+(?:such|those|these|said|the\s+(?:aforementioned|above|applicable))\s+(?:courts?|jurisdiction)\b`)
+
+// unnamedCourts is a sentence that consents to "such courts" without
+// naming any itself ("you consent to venue and personal jurisdiction in
+// such courts"); one that names them as well is a forum clause.
+func unnamedCourts(sentence, lower string) bool {
+	return suchCourts.MatchString(sentence) && !namedCourts(sentence, lower) && !courtsIn.MatchString(sentence)
+}
+
+// courtsIn is "courts in Massachusetts", "courts located in ...": a place
+// named after the courts.
+var courtsIn = text.Compile(`\bcourts?\s+(?:located\s+|sitting\s+)?(?:in|of)\s+(?:the\s+)?(?:county\s+of\s+|state\s+of\s+)?(?-i:[A-Z])|(?i:\bcourts?\s+(?:located|sitting)\s+in\b)`)
+
 // ownGate makes cu read sentences the kind's gate keeps out (by its needs).
 func ownGate(cu cue) cue {
 	cu.ownGate = true
@@ -111,7 +135,15 @@ const (
 // pointer is a notice that points ahead to a clause ("please read the
 // following section carefully because it requires you to arbitrate"):
 // it mentions the clause and is not it (adjudicated/GUIDELINE.md).
-var pointer = needing(c(-2, `\b(?:read|review)\s+(?:\w+\s+){0,3}(?:following|below)\b|\bthe\s+following\s+(?:section|paragraphs?|provisions?)\s+(?:\w+\s+){0,3}(?:requires?|contains?|affects?)\b`), "following", "below")
+var pointer = needing(c(-2, `\b(?:read|review)\s+(?:\w+\s+){0,3}(?:following|below)\b|\bthe\s+following\s+(?:section|paragraphs?|provisions?)\s+(?:\w+\s+){0,3}(?:requires?|contains?|affects?)\b|\b(?:review|see|go\s+to|refer\s+to)\s+(?:section|article|exhibit)\s+\d`), "following", "below", "review section", "see section", "go to section", "refer to section", "review article", "see article", "see exhibit")
+
+// clauseList is a sentence that lists what the terms contain ("these TOS
+// contain a binding arbitration clause in Article 8 and a class-action
+// waiver"), describes a part of them ("this Exhibit describes the
+// provisions which apply to ..."), or says how a section may change: each
+// names the clauses and makes none, unless it also says what they require
+// ("... and require binding arbitration on an individual basis").
+var clauseList = unless(needing(c(-2, `\b(?:terms|tos|agreement)\s+(?:\w+\s+){0,2}(?:include|contain)s?\b.{0,80}\b(?:arbitration\s+(?:clause|provision|agreement)|class[\s-]+action\s+waiver)|\b(?:describes|sets\s+out|explains)\b.{0,60}\bprovisions?\b|\bchang\w*\s+(?:to\s+)?this\s+(?:section|article)\b`), "arbitration clause", "arbitration provision", "arbitration agreement", "action waiver", "describes", "sets out", "explains", "this section", "this article"), "requir", "must ")
 
 var cues = map[Kind][]cue{
 	// The agreement to arbitrate itself: the sentence that sends disputes to
@@ -132,6 +164,26 @@ var cues = map[Kind][]cue{
 		// contain a provision regarding binding arbitration"); it is not it.
 		needing(c(-1, `\b(?:provisions?|sections?|clauses?|procedures?)\s+(?:regarding|about|concerning|for|on|relating\s+to)\s+(?:\w+\s+){0,4}arbitration\b`), "provision", "section", "clause", "procedure"),
 		pointer,
+		clauseList,
+		// "subject to the mandatory arbitration provisions below": a
+		// reference from another clause to this one.
+		needing(c(-2, `\bsubject\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}arbitration\s+(?:provisions?|section|clause|agreement)\b`), "subject to"),
+		// "the arbitrator has exclusive authority to resolve any dispute
+		// relating to the interpretation ... of this agreement" delegates
+		// questions about the clause; "if the dispute is finally resolved
+		// through arbitration in your favor" and "as an exception to the
+		// binding arbitration rule" speak of arbitration already agreed.
+		needing(c(-2, `\barbitrator\w*\b.{0,100}\bauthority\s+to\s+(?:resolve|decide|determine)\b`), "authority"),
+		needing(c(-2, `\bif\s+(?:the|a|any|your)\s+(?:dispute|claim)\s+is\s+(?:finally\s+)?resolved\s+(?:through|by|in)\s+arbitration\b|\bexception\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}arbitration\b`), "if the dispute", "if a dispute", "if any dispute", "if your dispute", "if the claim", "if a claim", "if any claim", "if your claim", "exception to"),
+		// "agree to submit to the personal and exclusive arbitration of
+		// disputes"; "your rights will be determined by a neutral
+		// arbitrator, not a judge or jury"; "you shall be bound to
+		// arbitrate"; "must arbitrate to seek other forms of relief".
+		needing(least(c(1, `\bsubmit\s+to\s+(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}arbitration\s+of\b`)), "arbitration of"),
+		needing(least(c(1, `\b(?:determined|decided|resolved)\s+by\s+(?:a|an|the)\s+(?:neutral\s+|single\s+)?arbitrator\b.{0,20}\bnot\s+(?:by\s+)?a\s+(?:judge|court)`)), "not a judge", "not a court", "not by a judge", "not by a court"),
+		needing(least(c(1, `\bbound\s+to\s+arbitrate\b|\bmust\s+arbitrate\b`)), "bound to arbitrate", "must arbitrate"),
+		// "This agreement to arbitrate disputes includes all claims ...".
+		needing(least(c(1, `\bagreement\s+to\s+arbitrate\s+(?:\w+\s+){0,2}(?:includes|covers|applies\s+to)\b`)), "agreement to arbitrate"),
 		// "must be arbitrated or litigated on an individual basis" says how
 		// claims proceed, not where.
 		needing(c(-1, `\barbitrated\s+or\s+litigated\b|\blitigated\s+or\s+arbitrated\b`), "or litigated", "or arbitrated"),
@@ -162,6 +214,22 @@ var cues = map[Kind][]cue{
 		c(0.5, `\bclass`+dash+`(?:action|arbitration)s?\b|\bprivate\s+attorney\s+general\b|\bon\s+an?\s+individual\s+basis\b`),
 		needing(c(-1, severability), "enforce", "invalid", "void", "sever"),
 		pointer,
+		clauseList,
+		// A clause struck down, opted out of, enforced by a court or
+		// referred to ("the provisions relating to arbitration, class
+		// action waiver ...") is not the waiver itself.
+		needing(c(-2, `\bopt\w*\s*[-‐]?\s*out\b.{0,100}\bclass|\b(?:enforce|enforceability\s+of)\s+the\s+(?:prohibition|waiver)\b|\bprovisions?\s+(?:relating\s+to|regarding|about|concerning)\b.{0,40}\bclass|\bwaiver\b.{0,60}\b(?:is|are)\s+found\s+(?:to\s+be\s+)?(?:illegal|invalid|unenforceable)`), "opt-out", "opt out", "optout", "opting out", "enforce the", "enforceability of the", "provisions relating", "provision relating", "provisions regarding", "provision regarding", "provisions about", "provision about", "provisions concerning", "provision concerning", "found to be", "is found", "are found"),
+		// "must be asserted individually in binding arbitration"; "any claim
+		// shall be arbitrated on an individual basis"; "all Disputes shall
+		// be resolved by binding confidential arbitration on an individual
+		// basis"; "can only bring a claim against each other on an
+		// individual basis".
+		needing(least(c(1, `\b(?:asserted|brought|pursued|arbitrated|bring)\s+(?:\w+\s+){0,4}(?:individually|on\s+an?\s+individual\s+basis)\b|\barbitration\s+(?:and\s+)?on\s+an?\s+individual\s+basis\b`)), "individually", "individual basis"),
+		// "you also give up your right to participate in a class action";
+		// "waive any right ... to participate as a member of a class of
+		// claimants"; "prohibited from arbitrating any claims as a
+		// representative or member of a class".
+		needing(least(c(1, `\bgiv\w*\s+up\s+(?:\w+\s+){0,3}rights?\s+to\s+(?:participate|bring|join)\b.{0,60}\bclass|\b(?:waive\w*|prohibit\w*)\b.{0,200}\b(?:member\s+of\s+a\s+class|as\s+a\s+representative)\b`)), "give up", "giving up", "gives up", "member of a class", "as a representative"),
 		// "These terms contain ... a provision regarding binding arbitration
 		// and a waiver of certain rights to class actions": a summary that
 		// lists the clauses, not the waiver.
@@ -234,6 +302,14 @@ var cues = map[Kind][]cue{
 		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
 		// "our data storage is located in Switzerland, and thus governed by
 		// the laws of Switzerland": where data sits, not a law the terms choose.
+		// "governed by Austrian law"; "governed by and construed in
+		// accordance with English and Welsh law".
+		needing(least(c(1, `\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?(?:the\s+)?(?-i:[A-Z])[a-z]+(?:\s+and\s+(?-i:[A-Z])[a-z]+)?\s+law\b`)), "governed by"),
+		// "The laws of the Republic of Lithuania apply to these terms";
+		// "submits to ... the application of the law in that jurisdiction".
+		needing(least(c(1, `\blaws?\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:\w+)\s+appl(?:y|ies)\s+to\s+(?:these|this|the|our)\b|\bapplication\s+of\s+the\s+laws?\s+(?:of|in)\b`)), "law of", "laws of", "application of the law"),
+		// "subject to the import and export laws of other countries".
+		needing(c(-2, `\b(?:import|export)\s+(?:and\s+(?:import|export)\s+)?(?:control\s+)?laws?\b`), "import", "export"),
 		needing(c(-2, `\b(?:data|storage|infrastructure|servers?)\b.{0,100}\blocated\b.{0,60}\b(?:thus|therefore|so)\s+(?:\w+\s+){0,2}governed\b`), "located"),
 	},
 	Forum: {
@@ -256,6 +332,23 @@ var cues = map[Kind][]cue{
 		// "Venue shall lie exclusively in Santa Clara County"
 		needing(least(c(1, `\bvenue\s+(?:\w+\s+){0,6}(?:shall|will|must)\s+(?:be|lie)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:in|with|before)\b`)), "venue"),
 		least(cue{match: namedCourts, weight: 1, needs: []string{"court"}}),
+		// "consent to venue and personal jurisdiction in such courts": the
+		// courts are named elsewhere, if at all; "a court of competent
+		// jurisdiction" names none (adjudicated/GUIDELINE.md).
+		cue{match: unnamedCourts, weight: -2, needs: []string{"such court", "those court", "these court", "said court", "such jurisdiction", "aforementioned", "the above", "the applicable"}},
+		unless(needing(c(-1, `\bcourts?\s+of\s+competent\s+jurisdiction\b`), "competent"), "where you", "your "),
+		// "does not consent to the jurisdiction of any courts other than
+		// those referenced in Section 21"; "the exclusive jurisdiction and
+		// venue described in Section 22 will apply": references.
+		needing(c(-2, `\bnot\s+consent\s+to\s+the\s+jurisdiction\b|\b(?:described|referenced|set\s+(?:forth|out))\s+in\s+(?:section|article)\b`), "not consent", "in section", "in article"),
+		// The consumer's own courts: "the local courts of your place of
+		// domicile", "you can sue us in your home courts", "the courts of
+		// Your habitual residence", "the court of the place of residence
+		// or domicile of the consumer", "the relevant court in Your home
+		// jurisdiction", "sole court of jurisdiction".
+		needing(least(c(1, `\bcourts?\s+(?:of|in)\s+(?:your|the\s+consumer'?s?|the\s+place)\s+(?:\w+\s+){0,3}(?:domicile|residence|abode|home)\b|\b(?:your|their)\s+(?:home|local)\s+courts?\b|\bcourts?\s+(?:of|in)\s+your\s+home\s+jurisdiction\b|\b(?:sole|exclusive)\s+court\s+of\s+jurisdiction\b|\bcourts?\b.{0,60}\b(?:state|country|place)\s+where\s+you\s+(?:are\s+habitually\s+resident|reside|live)\b`)), "domicile", "residen", "abode", "home", "local court", "court of jurisdiction", "where you"),
+		// "small claims court in San Francisco (CA)" names the place.
+		needing(least(c(1, `\bsmall\s+claims\s+court\s+in\s+(?-i:[A-Z])`)), "small claims"),
 	},
 	UseIsAssent: {
 		c(1, `\bby\s+(?:\w+\s+){0,3}(?:accessing|using|visiting|browsing|downloading|installing|continuing\s+to\s+(?:use|access|browse))\b.{0,200}\b(?:agree|accept|consent|acknowledge|indicat)\w*`),
@@ -302,7 +395,8 @@ type Match struct {
 // it does not at all, 1 or more when it is that kind of clause. It is the
 // rules alone; Classify, Find and Analyze also apply the learned model.
 func Score(k Kind, sentence string) float64 {
-	return scoreLower(k, sentence, strings.ToLower(sentence))
+	sentence, lower := withoutTitles(sentence, strings.ToLower(sentence))
+	return scoreLower(k, sentence, lower)
 }
 
 // scoreLower is Score with the sentence already lower-cased for the gates.
@@ -368,9 +462,9 @@ func ClassifyRules(sentence string) []Kind {
 	sentence = strings.Join(strings.Fields(sentence), " ")
 	isHeading := heading(sentence)
 	var out []Kind
-	lower := strings.ToLower(sentence)
+	read, lower := withoutTitles(sentence, strings.ToLower(sentence))
 	for _, k := range Kinds {
-		if scoreLower(k, sentence, lower) >= 1 && !(isHeading && headed[k]) {
+		if scoreLower(k, read, lower) >= 1 && !(isHeading && headed[k]) {
 			out = append(out, k)
 		}
 	}

@@ -42,8 +42,9 @@ var modelKinds = sync.OnceValue(func() (out []modelKind) {
 // runs only where its answer can change a verdict.
 func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 	found := false // a kind that a heading alone cannot make present
+	read, lower := withoutTitles(sentence, lower)
 	for i, k := range Kinds {
-		scores[i] = scoreLower(k, sentence, lower)
+		scores[i] = scoreLower(k, read, lower)
 		found = found || headed[k] && scores[i] >= 1
 	}
 	if found && heading(sentence) {
@@ -53,6 +54,13 @@ func scoreAll(sentence, lower string, scores []float64) (isHeading bool) {
 	for _, mk := range modelKinds() {
 		rule := scores[mk.at] >= 1
 		if mk.l.Mode == clausemodel.Both && !rule {
+			continue
+		}
+		// The model may add a clause the rules missed, but only in a
+		// sentence holding a word of the kind's gate ("court", "venue" ...
+		// for the forum): the rest of a long document is none of it, and
+		// reading every sentence with the model costs a tenth more time.
+		if !rule && !holdsAny(lower, gates[Kinds[mk.at]]) {
 			continue
 		}
 		if feats == nil {

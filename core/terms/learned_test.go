@@ -36,8 +36,10 @@ func trained(sentence string, mode clausemodel.Mode) *clausemodel.Linear {
 func TestModelCombination(t *testing.T) {
 	const (
 		ruleOnly  = "You and Acme agree that any dispute will be resolved by binding arbitration."
-		modelOnly = "Disputes go before a neutral referee whose ruling is final for both of us."
-		heading   = "Referee for disputes"
+		modelOnly = "Disputes go before a neutral referee from an arbitration service, whose ruling is final for both of us."
+		heading   = "Referee for arbitration disputes"
+		// No word of the kind's gate ("arbitra"): the model is not asked.
+		ungated = "Disputes go before a neutral referee whose ruling is final for both of us."
 	)
 	require.Empty(t, Classify(modelOnly), "the rules alone do not find it")
 
@@ -47,6 +49,9 @@ func TestModelCombination(t *testing.T) {
 		f := Analyze("Terms.\n\n" + modelOnly + "\n\nOther text follows here.")
 		assert.True(t, f.Clauses[Arbitration].Present)
 		assert.Equal(t, modelOnly, f.Clauses[Arbitration].Quote, "a hit of the model alone quotes the sentence it scored")
+	})
+	withModel(t, trained(ungated, clausemodel.Either), func() {
+		assert.Empty(t, Classify(ungated), "either: the model reads only sentences its kind's gate lets through")
 	})
 	withModel(t, trained(modelOnly, clausemodel.Both), func() {
 		assert.NotContains(t, Classify(ruleOnly), Arbitration, "both: the model vetoes a rule hit it does not share")

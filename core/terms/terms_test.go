@@ -50,7 +50,7 @@ var fixtures = map[string]want{
 	"t09_delegation_california": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "yes", PreDisputeNotice: "no", GoverningLaw: "california", LastUpdated: core.MustDate("2025-07-22")},
 		provider: "aaa", state: "california", place: "Orange County, California"},
 	"t10_multi_law_language_app": {answers: core.Terms{ArbitrationClause: "yes", Provider: "jams", Rules: "unspecified", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "no", GoverningLaw: "california", LastUpdated: core.MustDate("2024-02-01")},
-		provider: "jams", state: "california"},
+		provider: "jams", state: "california", place: "Ireland"},
 	"t11_provider_fallback": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "other_state", LastUpdated: core.MustDate("2025-05-05")},
 		provider: "aaa", state: "washington"},
 	"t13_wayfarer_saved_page.html": {answers: core.Terms{ArbitrationClause: "yes", Provider: "aaa", Rules: "consumer", ClassWaiver: "yes", MassArbitrationProvision: "no", DelegationClause: "no", PreDisputeNotice: "yes", GoverningLaw: "california", LastUpdated: core.MustDate("2025-10-07")},

@@ -91,7 +91,8 @@ func main() {
 	fmt.Printf("wrote %s: %d bytes\n", *out, len(bin))
 }
 
-// trainingHalf is the training half of both sets, under the labels asked for.
+// trainingHalf is the training half of both sets, under the labels asked
+// for, and with adjudicated labels the training-only claudette50 set too.
 func trainingHalf(labels string) ([]clausedata.Sample, error) {
 	dir, err := clausedata.Dir()
 	if err != nil {
@@ -132,6 +133,19 @@ func trainingHalf(labels string) ([]clausedata.Sample, error) {
 		if s.Split == clausedata.Train {
 			train = append(train, s)
 		}
+	}
+	if labels == "adjudicated" {
+		// claudette50 is labelled against the same guideline, and is all
+		// training material (clausedata/claudette50/README.md).
+		cdir, err := clausedata.Claudette50Dir()
+		if err != nil {
+			return nil, err
+		}
+		extra, err := clausedata.LoadClaudette50(cdir)
+		if err != nil {
+			return nil, err
+		}
+		train = append(train, extra...)
 	}
 	return train, nil
 }
