@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -27,25 +28,51 @@ func TestKeyboardOnly(t *testing.T) {
 		t.Fatalf("Tab never reached #%s", id)
 	}
 
+	// The app moves the focus to a new page's heading two animation frames
+	// after drawing it, so that screen readers announce the page. A key
+	// pressed before then would go where the focus is about to leave: wait
+	// for the heading, as a person's eyes would.
+	// reach tabs to a control and, once the page has drawn what leaving the
+	// last box changed ("Read as: ..."), checks that the focus is still
+	// there before a key is pressed.
+	reach := func(id string) {
+		t.Helper()
+		tabTo(id)
+		v.eval(`window.__e2e.settle().then(() => window.__e2e.settle())`, nil)
+		tabTo(id)
+	}
+	heading := func(what string) {
+		t.Helper()
+		v.wait(`document.activeElement && document.activeElement.id === "ct-heading"`, "the heading of "+what+" to take the focus, so screen readers announce it")
+	}
+
 	tabTo("ct-start")
 	key(kb.Enter)
 	v.wait(`document.getElementById("letter-date")`, "the first question after Enter on Start")
-	assert.Equal(t, "ct-heading", v.str(`document.activeElement.id`), "the new page's heading takes the focus, so screen readers announce it")
+	heading("the first question")
 
 	// A date is typed as people write it.
 	tabTo("letter-date")
 	key("2026-10-01")
 	tabTo("letter-received")
 	key("10/5/2026")
-	tabTo("ct-continue")
+	reach("ct-continue")
 	key(kb.Enter)
 	v.wait(`window.__e2e.page() === "letter.response_deadline"`, "the next page after Enter on Continue")
+	heading("the next page")
 
 	// A choice page: Space ticks a checkbox.
-	for v.str(`window.__e2e.page()`) != "letter.statutes" {
-		tabTo("ct-continue")
+	// press presses a button with Enter and waits for the page it leads to.
+	press := func(button string) {
+		t.Helper()
+		from := v.str(`window.__e2e.page()`)
+		reach(button)
 		key(kb.Enter)
-		v.eval(`window.__e2e.settle()`, nil)
+		v.wait(`window.__e2e.page() !== `+strconv.Quote(from), "a new page after Enter on #"+button+" on "+from)
+		heading(v.str(`window.__e2e.page()`))
+	}
+	for v.str(`window.__e2e.page()`) != "letter.statutes" {
+		press("ct-continue")
 	}
 	tabTo("letter-statutes-631")
 	key(" ")
@@ -53,9 +80,7 @@ func TestKeyboardOnly(t *testing.T) {
 
 	// Back, by keyboard, finds the dates as typed.
 	for v.str(`window.__e2e.page()`) != "letter.date" {
-		tabTo("ct-back")
-		key(kb.Enter)
-		v.eval(`window.__e2e.settle()`, nil)
+		press("ct-back")
 	}
 	assert.Equal(t, "2026-10-01", v.str(`document.getElementById("letter-date").value`))
 	assert.Equal(t, "10/5/2026", v.str(`document.getElementById("letter-received").value`))
