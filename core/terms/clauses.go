@@ -300,8 +300,6 @@ var cues = map[Kind][]cue{
 		// not a choice of law; beside a state's law it adds weight.
 		needing(support(c(1, `\bfederal\s+arbitration\s+act\b.{0,120}\bgovern|\bgovern\w*\b.{0,120}\bfederal\s+arbitration\s+act\b`)), "federal arbitration act"),
 		c(-2, `\bcomply\s+with\s+(?:all\s+)?(?:applicable|the)\b`),
-		// "our data storage is located in Switzerland, and thus governed by
-		// the laws of Switzerland": where data sits, not a law the terms choose.
 		// "governed by Austrian law"; "governed by and construed in
 		// accordance with English and Welsh law".
 		needing(least(c(1, `\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?(?:the\s+)?(?-i:[A-Z])[a-z]+(?:\s+and\s+(?-i:[A-Z])[a-z]+)?\s+law\b`)), "governed by"),
@@ -310,6 +308,8 @@ var cues = map[Kind][]cue{
 		needing(least(c(1, `\blaws?\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:\w+)\s+appl(?:y|ies)\s+to\s+(?:these|this|the|our)\b|\bapplication\s+of\s+the\s+laws?\s+(?:of|in)\b`)), "law of", "laws of", "application of the law"),
 		// "subject to the import and export laws of other countries".
 		needing(c(-2, `\b(?:import|export)\s+(?:and\s+(?:import|export)\s+)?(?:control\s+)?laws?\b`), "import", "export"),
+		// "our data storage is located in Switzerland, and thus governed by
+		// the laws of Switzerland": where data sits, not a law the terms choose.
 		needing(c(-2, `\b(?:data|storage|infrastructure|servers?)\b.{0,100}\blocated\b.{0,60}\b(?:thus|therefore|so)\s+(?:\w+\s+){0,2}governed\b`), "located"),
 	},
 	Forum: {
