@@ -12,6 +12,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -91,57 +94,133 @@ func startWebKit(t testing.TB) page {
 		time.Sleep(50 * time.Millisecond)
 	}
 
-	port := freePort(t)
-	drv := exec.CommandContext(ctx, bins["WebKitWebDriver"], "--port="+strconv.Itoa(port), "--host=127.0.0.1")
-	home := t.TempDir()
-	drv.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
-		"XDG_DATA_HOME="+filepath.Join(home, "data"), "WEBKIT_DISABLE_COMPOSITING_MODE=1", "GDK_BACKEND=x11")
-	if err := drv.Start(); err != nil {
-		cancel()
-		t.Fatal(err)
+	caps := map[string]any{"capabilities": map[string]any{"alwaysMatch": map[string]any{
+		"webkitgtk:browserOptions": map[string]any{"binary": mini, "args": []string{"--automation"}},
+		// Everything but loopback goes to a dead proxy.
+		"proxy": map[string]any{"proxyType": "manual", "httpProxy": "127.0.0.1:9", "sslProxy": "127.0.0.1:9", "noProxy": []string{"127.0.0.1", "localhost"}},
+	}}}
+	// A first MiniBrowser on a fresh machine has been seen to hang before
+	// the session existed (a CI run waited 150 s on POST /session). Each try
+	// gets its own driver and a bounded wait; a hung one is killed with all
+	// it started, and its output is shown if the last try fails too.
+	var w *webkit
+	var tries []string
+	for try := 1; try <= 3 && w == nil; try++ {
+		var err error
+		var out string
+		w, out, err = startWebKitSession(bins["WebKitWebDriver"], display, t.TempDir(), caps)
+		if err != nil {
+			tries = append(tries, fmt.Sprintf("try %d: %v\n%s", try, err, out))
+			t.Logf("WebKit try %d of 3 failed: %v", try, err)
+		}
 	}
-	w := &webkit{client: &http.Client{Timeout: 150 * time.Second}}
-	w.stopped = func() { cancel(); _ = drv.Wait(); _ = xvfb.Wait() }
+	if w == nil {
+		cancel()
+		_ = xvfb.Wait()
+		t.Fatalf("starting a WebKit session failed three times:\n%s", strings.Join(tries, "\n"))
+	}
+	stop := w.stopped
+	w.stopped = func() { stop(); cancel(); _ = xvfb.Wait() }
+	t.Cleanup(w.close)
+	return w
+}
+
+// startWebKitSession starts WebKitWebDriver in a process group of its own
+// and asks it for a session, waiting at most sessionWait. On failure it
+// kills the group (driver, MiniBrowser, WebKit's helper processes) and
+// returns what the driver printed.
+func startWebKitSession(driver, display, home string, caps any) (*webkit, string, error) {
+	const sessionWait = 60 * time.Second
+	port, err := freePort()
+	if err != nil {
+		return nil, "", err
+	}
+	drv := exec.Command(driver, "--port="+strconv.Itoa(port), "--host=127.0.0.1")
+	drv.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	out := &lockedBuffer{}
+	drv.Stdout, drv.Stderr = out, out
+	drv.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
+		"XDG_DATA_HOME="+filepath.Join(home, "data"), "XDG_CONFIG_HOME="+filepath.Join(home, "config"),
+		"WEBKIT_DISABLE_COMPOSITING_MODE=1", "GDK_BACKEND=x11",
+		// No accessibility bus and no D-Bus autolaunch: on a machine
+		// without a session bus, either can stall GTK's start.
+		"NO_AT_BRIDGE=1", "GTK_A11Y=none", "DBUS_SESSION_BUS_ADDRESS=disabled:")
+	if err := drv.Start(); err != nil {
+		return nil, "", err
+	}
+	exited := make(chan struct{})
+	go func() { _ = drv.Wait(); close(exited) }()
+	kill := func() {
+		_ = syscall.Kill(-drv.Process.Pid, syscall.SIGKILL)
+		<-exited
+	}
+	w := &webkit{client: &http.Client{Timeout: 150 * time.Second}, stopped: kill}
 	root := fmt.Sprintf("http://127.0.0.1:%d", port)
 	for i := 0; ; i++ {
 		if resp, err := http.Get(root + "/status"); err == nil {
 			resp.Body.Close()
 			break
 		}
+		select {
+		case <-exited:
+			return nil, out.String(), fmt.Errorf("WebKitWebDriver exited before it answered")
+		default:
+		}
 		if i > 600 {
-			w.stopped()
-			t.Fatal("WebKitWebDriver did not answer within 60 s")
+			kill()
+			return nil, out.String(), fmt.Errorf("WebKitWebDriver did not answer within 60 s")
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	caps := map[string]any{"capabilities": map[string]any{"alwaysMatch": map[string]any{
-		"webkitgtk:browserOptions": map[string]any{"binary": mini, "args": []string{"--automation"}},
-		// Everything but loopback goes to a dead proxy.
-		"proxy": map[string]any{"proxyType": "manual", "httpProxy": "127.0.0.1:9", "sslProxy": "127.0.0.1:9", "noProxy": []string{"127.0.0.1", "localhost"}},
-	}}}
 	var sess struct {
 		SessionID string `json:"sessionId"`
 	}
-	if err := w.do(root+"/session", caps, &sess); err != nil || sess.SessionID == "" {
-		w.stopped()
-		t.Fatalf("starting a WebKit session: %v", err)
+	ctx, cancel := context.WithTimeout(context.Background(), sessionWait)
+	defer cancel()
+	if err := w.doContext(ctx, root+"/session", caps, &sess); err != nil || sess.SessionID == "" {
+		kill()
+		if err == nil {
+			err = fmt.Errorf("no session id")
+		}
+		return nil, out.String(), fmt.Errorf("POST /session: %w", err)
 	}
 	w.base = root + "/session/" + sess.SessionID
-	t.Cleanup(w.close)
-	return w
+	return w, "", nil
 }
 
-func freePort(t testing.TB) int {
+// lockedBuffer collects a child's output, written from two pipes at once.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func freePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		t.Fatal(err)
+		return 0, err
 	}
 	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // do POSTs body (or DELETEs, with a nil body) and decodes the "value".
 func (w *webkit) do(url string, body any, out any) error {
+	return w.doContext(context.Background(), url, body, out)
+}
+
+func (w *webkit) doContext(ctx context.Context, url string, body any, out any) error {
 	method := http.MethodPost
 	var rd io.Reader
 	if body == nil {
@@ -153,7 +232,7 @@ func (w *webkit) do(url string, body any, out any) error {
 		}
 		rd = bytes.NewReader(data)
 	}
-	req, err := http.NewRequest(method, url, rd)
+	req, err := http.NewRequestWithContext(ctx, method, url, rd)
 	if err != nil {
 		return err
 	}
