@@ -33,13 +33,13 @@ func TestKeyboardOnly(t *testing.T) {
 	// pressed before then would go where the focus is about to leave: wait
 	// for the heading, as a person's eyes would.
 	// reach tabs to a control and, once the page has drawn what leaving the
-	// last box changed ("Read as: ..."), checks that the focus is still
-	// there before a key is pressed.
+	// last box changed ("Read as: ..."), checks that the focus stayed there:
+	// a redraw that drops it leaves a keyboard user's Enter going nowhere.
 	reach := func(id string) {
 		t.Helper()
 		tabTo(id)
 		v.eval(`window.__e2e.settle().then(() => window.__e2e.settle())`, nil)
-		tabTo(id)
+		require.Equal(t, id, v.str(`document.activeElement ? document.activeElement.id : ""`), "the redraw after leaving a box took the focus from #%s", id)
 	}
 	heading := func(what string) {
 		t.Helper()
@@ -84,4 +84,40 @@ func TestKeyboardOnly(t *testing.T) {
 	}
 	assert.Equal(t, "2026-10-01", v.str(`document.getElementById("letter-date").value`))
 	assert.Equal(t, "10/5/2026", v.str(`document.getElementById("letter-received").value`))
+}
+
+// TestFocusSurvivesRedraw: leaving a date box redraws the page to say what
+// was read ("Read as: ..."), and ticking "I don't know" redraws it too; the
+// keyboard focus stays on the control the user moved to. (vecty moved the
+// page's node on every redraw, which sent the focus to the body.)
+func TestFocusSurvivesRedraw(t *testing.T) {
+	parallel(t)
+	for _, s := range surfaces() {
+		t.Run(s.name, func(t *testing.T) {
+			v := s.open(t)
+			v.driver()
+			key := func(k string) { require.NoError(t, chromedp.Do(v.ctx, chromedp.KeyEvent(k))) }
+			focused := func() string { return v.str(`document.activeElement ? document.activeElement.id : ""`) }
+			settle := func() { v.eval(`window.__e2e.settle().then(() => window.__e2e.settle())`, nil) }
+			v.eval(`window.__e2e.step({})`, nil)
+			v.wait(`document.getElementById("letter-received")`, "the first question")
+			v.eval(`document.getElementById("letter-received").focus(), true`, nil)
+			for i := 0; i < 5; i++ {
+				v.eval(`(document.getElementById("letter-received").value = "", true)`, nil)
+				key("10/5/2026")
+				key(kb.Tab)
+				v.wait(`document.getElementById("letter-received-understood").innerText.includes("Read as")`, "the date read back")
+				settle()
+				require.Equal(t, "letter-received-unknown", focused(), "round %d: after Tab out of the date box", i)
+				// Shift+Tab back, ready for the next round.
+				v.eval(`document.getElementById("letter-received").focus(), true`, nil)
+			}
+			v.eval(`document.getElementById("letter-received-unknown").focus(), true`, nil)
+			key(" ")
+			v.wait(`document.getElementById("letter-received-understood").innerText.includes("I don't know")`, "the box to say I don't know")
+			settle()
+			assert.True(t, v.truth(`document.getElementById("letter-received-unknown").checked`))
+			assert.Equal(t, "letter-received-unknown", focused(), "after Space on I don't know")
+		})
+	}
 }

@@ -41,6 +41,12 @@ func (a *App) Render() vecty.ComponentOrHTML {
 		elem.Main(vecty.Markup(vecty.Class("ct-main"), vecty.Attribute("lang", "en")),
 			a.messageView(),
 			a.errorSummary(p),
+			// vecty v0.6 counts a keyed child as in place only when a rendered
+			// sibling precedes it; otherwise it moves the node on every redraw,
+			// and moving it drops the keyboard focus (leaving a date box, which
+			// redraws "Read as: ...", sent the focus to the page's body). This
+			// empty element is that sibling whether or not a message shows.
+			elem.Span(vecty.Markup(vecty.Class("ct-page-anchor"), vecty.Attribute("hidden", true))),
 			// Keyed by page, so every page gets fresh form controls.
 			vecty.List{elem.Div(vecty.Markup(vecty.Key(p.ID), vecty.Class("ct-page"), vecty.Attribute("data-page", p.ID)), body)},
 		),
