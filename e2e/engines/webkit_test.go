@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -137,7 +136,9 @@ func startWebKitSession(driver, display, home string, caps any) (*webkit, string
 	}
 	drv := exec.Command(driver, "--port="+strconv.Itoa(port), "--host=127.0.0.1")
 	drv.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	out := &lockedBuffer{}
+	// One writer for both streams, so exec copies them in one goroutine;
+	// it is read only once that has ended (the driver has exited).
+	out := &bytes.Buffer{}
 	drv.Stdout, drv.Stderr = out, out
 	drv.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
 		"XDG_DATA_HOME="+filepath.Join(home, "data"), "XDG_CONFIG_HOME="+filepath.Join(home, "config"),
@@ -186,24 +187,6 @@ func startWebKitSession(driver, display, home string, caps any) (*webkit, string
 	}
 	w.base = root + "/session/" + sess.SessionID
 	return w, "", nil
-}
-
-// lockedBuffer collects a child's output, written from two pipes at once.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 func freePort() (int, error) {
